@@ -1,0 +1,26 @@
+package org.marac.portal.base.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.util.List;
+
+/** Field set-up the portal repeats: UK date order everywhere. */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    public static DatePicker datePicker(String label) {
+        DatePicker picker = new DatePicker(label);
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd");
+        i18n.setFirstDayOfWeek(1);
+        picker.setI18n(i18n);
+        picker.setHelperText(picker.getTranslation("field.date.help"));
+        return picker;
+    }
+
+    /** Splits a text area's lines into trimmed, non-empty entries. */
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+}

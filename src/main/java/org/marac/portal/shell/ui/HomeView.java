@@ -1,0 +1,107 @@
+package org.marac.portal.shell.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.marac.portal.base.ui.DateFormats;
+import org.marac.portal.partner.MaracArea;
+import org.marac.portal.partner.MaracAreaService;
+import org.marac.portal.partner.Member;
+import org.marac.portal.partner.MemberService;
+import org.marac.portal.partner.PortalUser;
+import org.marac.portal.partner.Role;
+import org.marac.portal.security.ui.MemberNavigation;
+
+/** Each member's start page: who they are in the portal and what they can do next, by role. */
+@Route("")
+@PermitAll
+@Menu(order = 0, title = "nav.home")
+public class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(MemberService members, MaracAreaService areas) {
+        addClassName("home");
+        PortalUser user = PortalUser.require();
+        add(new H1(getTranslation("home.welcome", user.getDisplayName())));
+        add(accessSummary(user));
+        if (user.hasRole(Role.ADMIN)) {
+            add(awaitingAccess(members.awaitingAccess()));
+        }
+        if (user.hasRole(Role.CHAIR)) {
+            add(areaSection("home.chair.title", "home.chair.none", areas.areasChairedBy(user.getMemberId())));
+        }
+        if (user.getAgencyId() != null && (user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.SUPERVISOR)
+                || user.hasRole(Role.AGENCY_LEAD))) {
+            add(areaSection("home.agency.title", "home.agency.none", areas.areasWithMemberAgency(user.getAgencyId())));
+        }
+    }
+
+    private Component accessSummary(PortalUser user) {
+        Section section = new Section(new H2(getTranslation("home.access.title")));
+        String roles = user.getRoles().stream().sorted()
+                .map(role -> getTranslation("role." + role.name()))
+                .collect(Collectors.joining(", "));
+        section.add(new Paragraph(getTranslation("home.access.text",
+                user.getAgencyName() == null ? "—" : user.getAgencyName(), roles)));
+        return section;
+    }
+
+    private Component awaitingAccess(List<Member> pending) {
+        Section section = new Section(new H2(getTranslation("home.admin.pending.title")));
+        section.setId("awaiting-access");
+        if (pending.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.admin.pending.none")));
+            return section;
+        }
+        Grid<Member> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
+        grid.addColumn(Member::getDisplayName).setHeader(getTranslation("member.name"));
+        grid.addColumn(Member::getEmail).setHeader(getTranslation("member.email"));
+        grid.addColumn(member -> DateFormats.dateTime(member.getCreatedAt())).setHeader(getTranslation("member.requested"));
+        grid.addComponentColumn(member -> {
+            Button grant = new Button(getTranslation("home.admin.grant"),
+                    click -> MemberNavigation.openMember(member.getId()));
+            grant.setAriaLabel(getTranslation("home.admin.grantFor", member.getDisplayName()));
+            return grant;
+        });
+        grid.setItems(pending);
+        section.add(new Paragraph(getTranslation("home.admin.pending.text", pending.size())), grid);
+        return section;
+    }
+
+    private Component areaSection(String titleKey, String noneKey, List<MaracArea> areaList) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
+        if (areaList.isEmpty()) {
+            section.add(new Paragraph(getTranslation(noneKey)));
+            return section;
+        }
+        for (MaracArea area : areaList) {
+            Paragraph line = new Paragraph();
+            Span name = new Span(area.getName());
+            name.addClassName("area-name");
+            line.add(name, new Span(" — " + getTranslation("home.area.summary", area.getCadenceWeeks(),
+                    area.getMemberAgencies().size(),
+                    area.getChair() == null ? getTranslation("home.area.noChair") : area.getChair().getDisplayName())));
+            section.add(line);
+        }
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

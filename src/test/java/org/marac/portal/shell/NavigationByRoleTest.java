@@ -1,0 +1,61 @@
+package org.marac.portal.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.marac.portal.support.KaribuTest;
+
+/** What each role sees in the side navigation, and where an identity without access ends up. */
+class NavigationByRoleTest extends KaribuTest {
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = ';', value = {
+            "admin;Home,Members,Agencies,MARAC areas",
+            "chair;Home",
+            "police;Home",
+            "housing-sup;Home",
+            "police-lead;Home",
+            "scrutiny-chair;Home",
+            "scrutiny;Home",
+            "dpo;Home",
+    })
+    void sideNavigationShowsOnlyWhatTheRolesAllow(String username, String expectedItems) {
+        openAs(username);
+        UI.getCurrent().navigate("");
+
+        List<String> items = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(items).containsExactly(expectedItems.split(","));
+        assertThat(_get(H1.class, spec -> spec.withText("Welcome, " + demo.get(username).getDisplayName())))
+                .isNotNull();
+    }
+
+    @Test
+    void aChairCannotOpenAnAdminViewByItsAddress() {
+        openAs("chair");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/agencies"))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void anIdentityWithoutAccessSeesOnlyTheAccessRequestedPage() {
+        signIn.asIdentity(demo.issuer(), "someone-new", "Someone New");
+        openUi();
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Access requested");
+        assertThat(_find(SideNavItem.class)).isEmpty();
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/members"))
+                .isInstanceOf(MockAccessDeniedException.class);
+    }
+}
