@@ -26,7 +26,7 @@ public class AgencyService {
         return agencies.findAllByOrderByNameAsc();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public List<Agency> findActive() {
         return agencies.findByActiveTrueOrderByNameAsc();
     }

@@ -40,7 +40,7 @@ public class MaracAreaService {
         return areas.findByChairIdOrderByNameAsc(chairId);
     }
 
-    @PreAuthorize("isAuthenticated() and #agencyId == authentication.principal.agencyId")
+    @PreAuthorize("hasRole('ACTIVE_MEMBER') and #agencyId == authentication.principal.agencyId")
     public List<MaracArea> areasWithMemberAgency(Long agencyId) {
         return areas.findDistinctByMemberAgenciesIdOrderByNameAsc(agencyId);
     }

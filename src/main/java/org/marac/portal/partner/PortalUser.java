@@ -11,6 +11,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public interface PortalUser {
 
+    /**
+     * Held, besides their roles, by every member with access (active, with at least one role): services
+     * open to any member check {@code hasRole('ACTIVE_MEMBER')}, so a pending identity can read nothing.
+     */
+    String ACTIVE_MEMBER = "ACTIVE_MEMBER";
+
     Long getMemberId();
 
     /** The member's agency, or null while access is pending. */

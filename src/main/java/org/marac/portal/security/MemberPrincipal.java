@@ -2,7 +2,9 @@ package org.marac.portal.security;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +52,13 @@ public final class MemberPrincipal implements OidcUser, PortalUser, Serializable
     }
 
     Collection<GrantedAuthority> portalAuthorities() {
-        return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + ACTIVE_MEMBER));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        return authorities;
     }
 
     @Override

@@ -94,6 +94,10 @@ public class AreaAdminView extends Main implements HasDynamicTitle {
         cadence.setStepButtonsVisible(true);
         cadence.setMin(1);
         cadence.setMax(26);
+        cadence.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(getTranslation("area.cadence.range"))
+                .setMaxErrorMessage(getTranslation("area.cadence.range"))
+                .setBadInputErrorMessage(getTranslation("area.cadence.range")));
         cadence.setHelperText(getTranslation("area.cadence.help"));
         binder.forField(cadence)
                 .asRequired(getTranslation("validation.required"))

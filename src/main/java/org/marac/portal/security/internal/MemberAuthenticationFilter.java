@@ -11,17 +11,20 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Replaces the session's login with the member's current roles on every request, so that granting,
- * changing or withdrawing access takes effect at the member's next request without a new login.
- * The replacement lives for the request only; the session keeps the original OIDC login.
+ * Rebuilds the login from the member's current status and roles on every request, so that granting,
+ * changing or withdrawing access takes effect at the member's next request without a new login. The
+ * rebuilt login is saved in the session as well, because Vaadin reads the login from the session (for
+ * example on push connections) rather than from the request.
  */
 public class MemberAuthenticationFilter extends OncePerRequestFilter {
 
     private final MemberPrincipals principals;
-    private final SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
     public MemberAuthenticationFilter(MemberPrincipals principals) {
         this.principals = principals;
@@ -30,12 +33,15 @@ public class MemberAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // The holder's strategy is looked up each time: Vaadin installs its own after this filter is built.
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = strategy.getContext().getAuthentication();
         if (authentication instanceof OAuth2AuthenticationToken token) {
             OAuth2AuthenticationToken current = principals.refresh(token);
             SecurityContext context = strategy.createEmptyContext();
             context.setAuthentication(current);
             strategy.setContext(context);
+            sessionContexts.saveContext(context, request, response);
         }
         chain.doFilter(request, response);
     }

@@ -2,8 +2,10 @@ package org.marac.portal.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.springframework.modulith.NamedInterface;
 
 /** Links into the member administration from other modules. */
+@NamedInterface("navigation")
 public final class MemberNavigation {
 
     static final String MEMBER_PARAMETER = "member";

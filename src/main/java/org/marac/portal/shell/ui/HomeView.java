@@ -76,7 +76,7 @@ public class HomeView extends Main implements HasDynamicTitle {
                     click -> MemberNavigation.openMember(member.getId()));
             grant.setAriaLabel(getTranslation("home.admin.grantFor", member.getDisplayName()));
             return grant;
-        });
+        }).setKey("grant").setHeader(getTranslation("home.admin.grant"));
         grid.setItems(pending);
         section.add(new Paragraph(getTranslation("home.admin.pending.text", pending.size())), grid);
         return section;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -32,7 +31,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
-        H1 title = new H1(getTranslation("app.title"));
+        // One h1 per page belongs to the view; the portal's name is a plain title.
+        Span title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
