@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.base.ui.EditDialog;
+import org.marac.portal.base.ui.Grids;
 import org.marac.portal.base.ui.Fields;
 import org.marac.portal.base.ui.Labels;
 import org.marac.portal.base.ui.Notices;
@@ -46,7 +47,7 @@ public class AgencyAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(agency -> DateFormats.date(agency.getSharingAgreementSigned())).setHeader(getTranslation("agency.signed"));
         grid.addColumn(agency -> DateFormats.date(agency.getSharingAgreementReview())).setHeader(getTranslation("agency.review"));
         grid.addColumn(agency -> getTranslation(agency.isActive() ? "common.yes" : "common.no")).setHeader(getTranslation("agency.active"));
-        grid.addItemClickListener(click -> edit(click.getItem()));
+        Grids.editable(grid, Agency::getName, this::edit);
         grid.setAriaLabel(getTranslation("nav.agencies"));
         grid.setSizeFull();
 

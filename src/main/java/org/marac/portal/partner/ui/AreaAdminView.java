@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.marac.portal.base.ui.EditDialog;
+import org.marac.portal.base.ui.Grids;
 import org.marac.portal.base.ui.Fields;
 import org.marac.portal.base.ui.Labels;
 import org.marac.portal.base.ui.Notices;
@@ -61,7 +62,7 @@ public class AreaAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(area -> area.getMemberAgencies().size()).setHeader(getTranslation("area.agencies"));
         grid.addColumn(area -> Labels.of("area.referral", area.getReferralModel())).setHeader(getTranslation("area.referral"));
         grid.addColumn(area -> String.join(", ", area.getLocalStrands())).setHeader(getTranslation("area.strands")).setFlexGrow(3);
-        grid.addItemClickListener(click -> edit(click.getItem()));
+        Grids.editable(grid, MaracArea::getName, this::edit);
         grid.setAriaLabel(getTranslation("nav.areas"));
         grid.setSizeFull();
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.base.ui.EditDialog;
+import org.marac.portal.base.ui.Grids;
 import org.marac.portal.base.ui.Labels;
 import org.marac.portal.base.ui.Notices;
 import org.marac.portal.partner.Agency;
@@ -60,8 +61,7 @@ public class MemberAdminView extends Main implements HasDynamicTitle, BeforeEnte
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("member.roles")).setFlexGrow(3);
         grid.addColumn(member -> Labels.of("member.status", member.getStatus())).setHeader(getTranslation("member.status"));
         grid.addColumn(member -> DateFormats.dateTime(member.getLastLoginAt())).setHeader(getTranslation("member.lastLogin"));
-        grid.addItemClickListener(click -> edit(click.getItem()));
-        grid.addItemDoubleClickListener(click -> edit(click.getItem()));
+        Grids.editable(grid, Member::getDisplayName, this::edit);
         grid.setAriaLabel(getTranslation("nav.members"));
         grid.setSizeFull();
 
