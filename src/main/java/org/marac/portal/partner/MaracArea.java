@@ -62,6 +62,18 @@ public class MaracArea extends AbstractEntity {
     @Column(name = "strand", nullable = false, length = 80)
     private List<@NotBlank @Size(max = 80, message = "{area.strand.tooLong}") String> localStrands = new ArrayList<>();
 
+    /** Escalation route into MARAC: this many incidents against the victim ... */
+    @Min(value = 2, message = "{area.escalation.range}")
+    @Max(value = 20, message = "{area.escalation.range}")
+    @Column(name = "escalation_incidents", nullable = false)
+    private int escalationIncidents = 3;
+
+    /** ... within this many months. */
+    @Min(value = 1, message = "{area.window.range}")
+    @Max(value = 60, message = "{area.window.range}")
+    @Column(name = "escalation_window_months", nullable = false)
+    private int escalationWindowMonths = 12;
+
     protected MaracArea() {
     }
 
@@ -107,6 +119,22 @@ public class MaracArea extends AbstractEntity {
 
     public void setReferralModel(ReferralModel referralModel) {
         this.referralModel = referralModel;
+    }
+
+    public int getEscalationIncidents() {
+        return escalationIncidents;
+    }
+
+    public void setEscalationIncidents(int escalationIncidents) {
+        this.escalationIncidents = escalationIncidents;
+    }
+
+    public int getEscalationWindowMonths() {
+        return escalationWindowMonths;
+    }
+
+    public void setEscalationWindowMonths(int escalationWindowMonths) {
+        this.escalationWindowMonths = escalationWindowMonths;
     }
 
     public List<String> getLocalStrands() {

@@ -46,6 +46,13 @@ public class MemberService {
         return members.findByIssuerAndSubject(issuer, subject);
     }
 
+    /** The acting member's own record, for services that record who did something. */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER') and #memberId == authentication.principal.memberId")
+    public Member findActive(Long memberId) {
+        return members.findById(memberId).filter(Member::isActive)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not an active member"));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public List<Member> findAll() {
         return members.findAllByOrderByDisplayNameAsc();

@@ -66,7 +66,7 @@ class LoginBrowserIT {
                 .isEqualTo("Northshire Council Community Safety");
         List<String> navigation = browser.driver().findElements(By.tagName("vaadin-side-nav-item")).stream()
                 .map(item -> item.getText().strip()).toList();
-        assertThat(navigation).containsExactly("Home");
+        assertThat(navigation).containsExactly("Home", "Cases", "Nominations to review");
         assertThat(browser.driver().getPageSource()).contains("Northshire North");
         browser.screenshot("chair-home");
 

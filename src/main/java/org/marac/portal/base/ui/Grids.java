@@ -17,12 +17,22 @@ public final class Grids {
      * reached with Tab, named for screen readers after the row it edits).
      */
     public static <T> void editable(Grid<T> grid, Function<T, String> name, Consumer<T> edit) {
-        grid.addItemClickListener(click -> edit.accept(click.getItem()));
+        withRowAction(grid, "action.edit", "action.editNamed", name, edit);
+    }
+
+    /** As {@link #editable}, for rows that open rather than edit. */
+    public static <T> void openable(Grid<T> grid, Function<T, String> name, Consumer<T> open) {
+        withRowAction(grid, "action.open", "action.openNamed", name, open);
+    }
+
+    private static <T> void withRowAction(Grid<T> grid, String labelKey, String namedKey, Function<T, String> name,
+            Consumer<T> action) {
+        grid.addItemClickListener(click -> action.accept(click.getItem()));
         grid.addComponentColumn(item -> {
-            Button button = new Button(grid.getTranslation("action.edit"), click -> edit.accept(item));
+            Button button = new Button(grid.getTranslation(labelKey), click -> action.accept(item));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            button.setAriaLabel(grid.getTranslation("action.editNamed", name.apply(item)));
+            button.setAriaLabel(grid.getTranslation(namedKey, name.apply(item)));
             return button;
-        }).setKey("edit").setHeader(grid.getTranslation("action.edit")).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("action").setHeader(grid.getTranslation(labelKey)).setAutoWidth(true).setFlexGrow(0);
     }
 }

@@ -13,20 +13,16 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.marac.portal.base.ui.EditDialog;
 import org.marac.portal.base.ui.Grids;
-import org.marac.portal.base.ui.Fields;
 import org.marac.portal.base.ui.Labels;
+import org.marac.portal.base.ui.LinesConverter;
 import org.marac.portal.base.ui.Notices;
 import org.marac.portal.partner.Agency;
 import org.marac.portal.partner.AgencyService;
@@ -130,7 +126,7 @@ public class AreaAdminView extends Main implements HasDynamicTitle {
         strands.setHelperText(getTranslation("area.strands.help"));
         dialog.addWide(strands);
         binder.forField(strands)
-                .withConverter(new LinesConverter(getTranslation("area.strand.tooLong", MAX_STRAND_LENGTH)))
+                .withConverter(new LinesConverter(MAX_STRAND_LENGTH, getTranslation("area.strand.tooLong", MAX_STRAND_LENGTH)))
                 .bind(MaracArea::getLocalStrands, MaracArea::setLocalStrands);
         dialog.open();
     }
@@ -138,21 +134,5 @@ public class AreaAdminView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.areas");
-    }
-
-    /** One local strand per line; a line too long for the register is refused beside the field. */
-    private record LinesConverter(String tooLongMessage) implements Converter<String, List<String>> {
-
-        @Override
-        public Result<List<String>> convertToModel(String text, com.vaadin.flow.data.binder.ValueContext context) {
-            List<String> lines = Fields.lines(text);
-            return lines.stream().anyMatch(line -> line.length() > MAX_STRAND_LENGTH)
-                    ? Result.error(tooLongMessage) : Result.ok(lines);
-        }
-
-        @Override
-        public String convertToPresentation(List<String> lines, com.vaadin.flow.data.binder.ValueContext context) {
-            return lines == null ? "" : lines.stream().collect(Collectors.joining("\n"));
-        }
     }
 }

@@ -16,7 +16,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
 import org.marac.portal.base.ui.DateFormats;
+import org.marac.portal.nomination.NominationService;
+import org.marac.portal.nomination.RiskAssessmentService;
+import org.marac.portal.nomination.ui.CasesView;
+import org.marac.portal.nomination.ui.ChairQueueView;
+import org.marac.portal.nomination.ui.EndorsementView;
+import org.marac.portal.nomination.ui.NominationView;
 import org.marac.portal.partner.MaracArea;
 import org.marac.portal.partner.MaracAreaService;
 import org.marac.portal.partner.Member;
@@ -31,7 +40,7 @@ import org.marac.portal.security.ui.MemberNavigation;
 @Menu(order = 0, title = "nav.home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(MemberService members, MaracAreaService areas) {
+    HomeView(MemberService members, MaracAreaService areas, NominationService nominations, RiskAssessmentService risk) {
         addClassName("home");
         PortalUser user = PortalUser.require();
         add(new H1(getTranslation("home.welcome", user.getDisplayName())));
@@ -39,6 +48,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         if (user.hasRole(Role.ADMIN)) {
             add(awaitingAccess(members.awaitingAccess()));
         }
+        add(nextSteps(user, nominations, risk));
         if (user.hasRole(Role.CHAIR)) {
             add(areaSection("home.chair.title", "home.chair.none", areas.areasChairedBy(user.getMemberId())));
         }
@@ -55,6 +65,33 @@ public class HomeView extends Main implements HasDynamicTitle {
                 .collect(Collectors.joining(", "));
         section.add(new Paragraph(getTranslation("home.access.text",
                 user.getAgencyName() == null ? "—" : user.getAgencyName(), roles)));
+        return section;
+    }
+
+    /** The work waiting for this member, each with a link to where it is done. */
+    private Component nextSteps(PortalUser user, NominationService nominations, RiskAssessmentService risk) {
+        Section section = new Section(new H2(getTranslation("home.next.title")));
+        section.setId("next-steps");
+        UnorderedList steps = new UnorderedList();
+        if (user.hasRole(Role.CHAIR)) {
+            steps.add(new ListItem(new RouterLink(getTranslation("home.next.queue", nominations.chairQueue().size()),
+                    ChairQueueView.class)));
+        }
+        if (user.hasRole(Role.SUPERVISOR)) {
+            steps.add(new ListItem(new RouterLink(getTranslation("home.next.endorse", risk.awaitingEndorsement().size()),
+                    EndorsementView.class)));
+        }
+        if (user.hasRole(Role.PRACTITIONER)) {
+            steps.add(new ListItem(new RouterLink(getTranslation("home.next.nominate"), NominationView.class)));
+        }
+        if (user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.AGENCY_LEAD)
+                || user.hasRole(Role.CHAIR)) {
+            steps.add(new ListItem(new RouterLink(getTranslation("home.next.cases"), CasesView.class)));
+        }
+        if (steps.getChildren().findAny().isEmpty()) {
+            section.setVisible(false);
+        }
+        section.add(steps);
         return section;
     }
 

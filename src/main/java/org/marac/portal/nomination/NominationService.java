@@ -1,0 +1,366 @@
+package org.marac.portal.nomination;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.marac.portal.base.InvalidFieldException;
+import org.marac.portal.nomination.Eligibility.EarlierCase;
+import org.marac.portal.nomination.Eligibility.Reason;
+import org.marac.portal.nomination.internal.CaseEventRepository;
+import org.marac.portal.nomination.internal.CaseReferences;
+import org.marac.portal.nomination.internal.CaseRepository;
+import org.marac.portal.nomination.internal.IncidentDates;
+import org.marac.portal.nomination.internal.MatchSuggestionRepository;
+import org.marac.portal.partner.Member;
+import org.marac.portal.partner.MemberService;
+import org.marac.portal.partner.PortalUser;
+import org.marac.portal.partner.ReferralModel;
+import org.marac.portal.person.Person;
+import org.marac.portal.person.PersonDirectory;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The nomination: drafts saved at any point, submission that lists exactly what is missing, eligibility
+ * explained in words, possible-same-person review, and the chair's decision. Every method checks the
+ * acting member against {@link CaseAccessPolicy}.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class NominationService {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final CaseRepository cases;
+    private final CaseEventRepository events;
+    private final IncidentDates incidentDates;
+    private final MatchSuggestionRepository suggestions;
+    private final CaseReferences references;
+    private final CaseAccessPolicy policy;
+    private final PersonDirectory people;
+    private final MemberService members;
+    private final Clock clock;
+
+    NominationService(CaseRepository cases, CaseEventRepository events, IncidentDates incidentDates,
+            MatchSuggestionRepository suggestions, CaseReferences references, CaseAccessPolicy policy,
+            PersonDirectory people, MemberService members, Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.incidentDates = incidentDates;
+        this.suggestions = suggestions;
+        this.references = references;
+        this.policy = policy;
+        this.people = people;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** A new, unsaved nomination by the acting practitioner's agency, with an empty victim. */
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    public MaracCase newDraft() {
+        PortalUser user = PortalUser.require();
+        Member member = members.findActive(user.getMemberId());
+        MaracCase draft = new MaracCase(member.getAgency(), member);
+        draft.addParty(PartyRole.VICTIM, new Person());
+        return draft;
+    }
+
+    /** Saves a draft as it stands; only formats are checked here, completeness at submission. */
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Transactional
+    public MaracCase saveDraft(@Valid MaracCase draft) {
+        PortalUser user = PortalUser.require();
+        if (!draft.isNew()) {
+            MaracCase stored = cases.findById(draft.getId()).orElseThrow(CaseNotFoundException::new);
+            if (!policy.canSee(user, stored)) {
+                throw new CaseNotFoundException();
+            }
+        }
+        if (!policy.canEditNomination(user, draft)) {
+            throw new InvalidFieldException("status", "nomination.notEditable");
+        }
+        checkDatesAgainstBirth(draft);
+        if (draft.getArea() != null) {
+            draft.setReferralModel(draft.getArea().getReferralModel());
+        }
+        boolean created = draft.isNew();
+        MaracCase saved = cases.saveAndFlush(draft);
+        saved.getParties().forEach(party -> people.indexNames(party.getPerson()));
+        if (created) {
+            events.save(new CaseEvent(saved, CaseStatus.DRAFT, saved.getNominatingMember(), null));
+        }
+        return saved;
+    }
+
+    /**
+     * Saves and submits: everything missing is listed at once; the case gets its reference, its repeat
+     * flag and its possible matches, and goes to the area chair's queue.
+     */
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    @Transactional
+    public MaracCase submit(@Valid MaracCase draft) {
+        List<Reason> missing = missingForSubmission(draft);
+        if (!missing.isEmpty()) {
+            throw new IncompleteNominationException(missing);
+        }
+        MaracCase saved = saveDraft(draft);
+        Instant now = clock.instant();
+        saved.setReference(references.next(now.atZone(UK).getYear()));
+        saved.setStatus(CaseStatus.SUBMITTED);
+        saved.setSubmittedAt(now);
+        Person victim = saved.victim().orElseThrow().getPerson();
+        Eligibility.repeatOf(earlierCases(saved, victim), now).ifPresent(earlier -> {
+            saved.setRepeatCase(true);
+            saved.setRepeatOf(cases.getReferenceById(earlier.caseId()));
+        });
+        for (CaseParty party : saved.getParties()) {
+            for (PersonDirectory.PossibleMatch match : people.possibleMatches(party.getPerson())) {
+                if (saved.getParties().stream().noneMatch(p -> p.getPerson().getId().equals(match.existing().getId()))) {
+                    suggestions.save(new MatchSuggestion(saved, party.getPerson(), match.existing(), match.match().score(),
+                            String.join(",", new java.util.TreeSet<>(match.match().reasons()))));
+                    saved.setPossibleMatch(true);
+                }
+            }
+        }
+        saved.setEligibilityRoute(eligibility(saved).primaryRoute());
+        events.save(new CaseEvent(saved, CaseStatus.SUBMITTED, saved.getNominatingMember(), null));
+        return cases.saveAndFlush(saved);
+    }
+
+    /** Everything a submission needs that the draft lacks, as message keys with arguments. */
+    public List<Reason> missingForSubmission(MaracCase draft) {
+        List<Reason> missing = new ArrayList<>();
+        if (draft.getArea() == null) {
+            missing.add(new Reason("missing.area"));
+        }
+        Person victim = draft.victim().map(CaseParty::getPerson).orElse(null);
+        if (victim == null || !victim.hasName()) {
+            missing.add(new Reason("missing.victimName"));
+        }
+        if (victim != null && victim.getDateOfBirth() == null && victim.getAgeBand() == null) {
+            missing.add(new Reason("missing.victimAge"));
+        }
+        if (victim != null && List.of(victim.getGenderIdentity(), victim.getEthnicity(), victim.getReligion(),
+                victim.getSexualOrientation(), victim.getDisability()).stream().anyMatch(answer -> !answer.isComplete())) {
+            missing.add(new Reason("missing.equalityValue"));
+        }
+        if (draft.getIncidents().isEmpty()) {
+            missing.add(new Reason("missing.incident"));
+        }
+        int number = 0;
+        for (Incident incident : draft.getIncidents()) {
+            number++;
+            if (!incident.hasHateFlag()) {
+                missing.add(new Reason("missing.incidentStrand", number));
+            }
+            if (incident.getStrands().contains(Strand.RELIGION) && (incident.getReligion() == null || incident.getReligion().isBlank())) {
+                missing.add(new Reason("missing.incidentReligion", number));
+            }
+            if (incident.getReportingRoute() == ReportingRoute.THIRD_PARTY_CENTRE
+                    && (incident.getReportingCentre() == null || incident.getReportingCentre().isBlank())) {
+                missing.add(new Reason("missing.incidentCentre", number));
+            }
+            if (incident.getDescription() == null || incident.getDescription().isBlank()) {
+                missing.add(new Reason("missing.incidentDescription", number));
+            }
+        }
+        if (blank(draft.getReason())) {
+            missing.add(new Reason("missing.reason"));
+        }
+        if (blank(draft.getActionsSoFar())) {
+            missing.add(new Reason("missing.actionsSoFar"));
+        }
+        if (draft.getVictimAware() == null) {
+            missing.add(new Reason("missing.victimAware"));
+        }
+        if (draft.getVictimConsented() == null) {
+            missing.add(new Reason("missing.victimConsented"));
+        } else if (!draft.getVictimConsented()) {
+            if (draft.getLawfulBasis() == null) {
+                missing.add(new Reason("missing.lawfulBasis"));
+            }
+            if (blank(draft.getSharingWithoutConsentReason())) {
+                missing.add(new Reason("missing.sharingReason"));
+            }
+        }
+        if (draft.getVictimSupportChoice() == VictimSupportChoice.NOT_YET_ASKED) {
+            missing.add(new Reason(draft.getArea() != null && draft.getArea().getReferralModel() == ReferralModel.OPT_OUT
+                    ? "missing.victimSupportOptOut" : "missing.victimSupportOptIn"));
+        }
+        if (draft.isProfessionalJudgement() && blank(draft.getProfessionalJudgementReason())) {
+            missing.add(new Reason("missing.professionalJudgementReason"));
+        }
+        return missing;
+    }
+
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public MaracCase find(Long caseId) {
+        MaracCase found = cases.findById(caseId).orElseThrow(CaseNotFoundException::new);
+        if (!policy.canSee(PortalUser.require(), found)) {
+            throw new CaseNotFoundException();
+        }
+        return found;
+    }
+
+    /** The cases the acting member may see, newest first. */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public List<MaracCase> visibleCases() {
+        return cases.findAll(policy.visibleTo(PortalUser.require()), Sort.by(Sort.Direction.DESC, "createdAt"));
+    }
+
+    /** The acting chair's queue: submitted nominations in the areas they chair, oldest first. */
+    @PreAuthorize("hasRole('CHAIR')")
+    public List<MaracCase> chairQueue() {
+        return cases.findAll(policy.visibleTo(PortalUser.require())
+                        .and((root, query, cb) -> cb.equal(root.get("status"), CaseStatus.SUBMITTED)),
+                Sort.by("submittedAt"));
+    }
+
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public List<CaseEvent> timeline(Long caseId) {
+        find(caseId);
+        return events.timeline(caseId);
+    }
+
+    /** Whether the case may go to MARAC and why, from its current facts. */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public Eligibility eligibilityOf(Long caseId) {
+        return eligibility(find(caseId));
+    }
+
+    @PreAuthorize("hasRole('CHAIR')")
+    public List<MatchSuggestion> matchSuggestions(Long caseId) {
+        find(caseId);
+        return suggestions.findByMaracCaseIdOrderByScoreDesc(caseId);
+    }
+
+    /** The chair confirms or rejects a possible match; a confirmed link can make the case a repeat. */
+    @PreAuthorize("hasRole('CHAIR')")
+    @Transactional
+    public void decideMatch(Long suggestionId, boolean samePerson) {
+        MatchSuggestion suggestion = suggestions.findById(suggestionId).orElseThrow(CaseNotFoundException::new);
+        MaracCase maracCase = find(suggestion.getMaracCase().getId());
+        Member chair = members.findActive(PortalUser.require().getMemberId());
+        suggestion.decide(samePerson ? MatchSuggestion.Decision.CONFIRMED : MatchSuggestion.Decision.REJECTED,
+                chair, clock.instant());
+        if (samePerson) {
+            people.confirmSamePerson(suggestion.getPerson().getId(), suggestion.getExistingPerson().getId());
+            maracCase.victim().ifPresent(victim -> Eligibility.repeatOf(earlierCases(maracCase, victim.getPerson()),
+                    clock.instant()).ifPresent(earlier -> {
+                        maracCase.setRepeatCase(true);
+                        maracCase.setRepeatOf(cases.getReferenceById(earlier.caseId()));
+                    }));
+        }
+    }
+
+    /** Accepts an eligible submitted case: it is ready for the area's next agenda. */
+    @PreAuthorize("hasRole('CHAIR')")
+    @Transactional
+    public MaracCase accept(Long caseId, long expectedVersion) {
+        MaracCase maracCase = decidable(caseId, expectedVersion);
+        Eligibility eligibility = eligibility(maracCase);
+        if (!eligibility.isEligible()) {
+            throw new InvalidFieldException("eligibility", "chair.accept.notEligible");
+        }
+        maracCase.setEligibilityRoute(eligibility.primaryRoute());
+        return decide(maracCase, CaseStatus.ACCEPTED, null);
+    }
+
+    @PreAuthorize("hasRole('CHAIR')")
+    @Transactional
+    public MaracCase decline(Long caseId, long expectedVersion, String reason) {
+        if (blank(reason)) {
+            throw new InvalidFieldException("declineReason", "chair.decline.reasonRequired");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidFieldException("declineReason", "validation.max2000");
+        }
+        MaracCase maracCase = decidable(caseId, expectedVersion);
+        maracCase.setDeclineReason(reason.strip());
+        return decide(maracCase, CaseStatus.DECLINED, reason.strip());
+    }
+
+    private MaracCase decidable(Long caseId, long expectedVersion) {
+        MaracCase maracCase = find(caseId);
+        if (maracCase.getVersion() != expectedVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(MaracCase.class, caseId);
+        }
+        if (maracCase.getStatus() != CaseStatus.SUBMITTED) {
+            throw new InvalidFieldException("status", "chair.alreadyDecided");
+        }
+        return maracCase;
+    }
+
+    private MaracCase decide(MaracCase maracCase, CaseStatus status, String note) {
+        Member chair = members.findActive(PortalUser.require().getMemberId());
+        maracCase.setStatus(status);
+        maracCase.setDecidedAt(clock.instant());
+        maracCase.setDecidedBy(chair);
+        events.save(new CaseEvent(maracCase, status, chair, note));
+        return cases.saveAndFlush(maracCase);
+    }
+
+    /** Called when a supervisor endorses a risk assessment: only the endorsed level counts. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public void recordEndorsedRisk(MaracCase maracCase, RiskLevel level) {
+        maracCase.setEndorsedRisk(level);
+        if (maracCase.getStatus() != CaseStatus.DRAFT) {
+            maracCase.setEligibilityRoute(eligibility(maracCase).primaryRoute());
+        }
+        cases.save(maracCase);
+    }
+
+    private Eligibility eligibility(MaracCase maracCase) {
+        Person victim = maracCase.victim().map(CaseParty::getPerson).orElse(null);
+        Set<Long> caseIds = new HashSet<>();
+        if (maracCase.getId() != null) {
+            caseIds.add(maracCase.getId());
+        }
+        List<EarlierCase> earlier = List.of();
+        if (victim != null && victim.getId() != null) {
+            List<MaracCase> others = cases.findWithVictimAmong(people.samePersonIds(victim.getId()),
+                    maracCase.getId() == null ? -1L : maracCase.getId());
+            others.stream().map(MaracCase::getId).forEach(caseIds::add);
+            earlier = others.stream().map(c -> new EarlierCase(c.getId(), c.getReference(), c.getClosedAt())).toList();
+        }
+        Collection<Instant> incidents = caseIds.isEmpty()
+                ? maracCase.getIncidents().stream().map(Incident::getOccurredAt).toList()
+                : incidentDates.occurredAtInCases(caseIds);
+        int threshold = maracCase.getArea() == null ? 3 : maracCase.getArea().getEscalationIncidents();
+        int months = maracCase.getArea() == null ? 12 : maracCase.getArea().getEscalationWindowMonths();
+        return Eligibility.assess(new Eligibility.Facts(maracCase.getEndorsedRisk(), maracCase.isProfessionalJudgement(),
+                maracCase.getProfessionalJudgementReason(), incidents, threshold, months, earlier, clock.instant()));
+    }
+
+    private List<EarlierCase> earlierCases(MaracCase maracCase, Person victim) {
+        return cases.findWithVictimAmong(people.samePersonIds(victim.getId()), maracCase.getId()).stream()
+                .map(c -> new EarlierCase(c.getId(), c.getReference(), c.getClosedAt()))
+                .collect(Collectors.toList());
+    }
+
+    private static void checkDatesAgainstBirth(MaracCase draft) {
+        draft.victim().map(CaseParty::getPerson).map(Person::getDateOfBirth).ifPresent(born -> {
+            for (Incident incident : draft.getIncidents()) {
+                if (incident.getOccurredAt() != null && incident.getOccurredAt().atZone(UK).toLocalDate().isBefore(born)) {
+                    throw new InvalidFieldException("dateOfBirth", "person.dob.afterIncident");
+                }
+            }
+        });
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,71 @@
+package org.marac.portal.nomination.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.marac.portal.base.ui.DateFormats;
+import org.marac.portal.base.ui.Grids;
+import org.marac.portal.base.ui.Labels;
+import org.marac.portal.nomination.CaseParty;
+import org.marac.portal.nomination.CaseStatus;
+import org.marac.portal.nomination.MaracCase;
+import org.marac.portal.nomination.NominationService;
+import org.marac.portal.partner.PortalUser;
+import org.marac.portal.partner.Role;
+
+/** The cases the member may see (their agency's nominations; a chair's area), with their status. */
+@Route("cases")
+@RolesAllowed({"PRACTITIONER", "SUPERVISOR", "AGENCY_LEAD", "CHAIR"})
+@Menu(order = 10, title = "nav.cases")
+public class CasesView extends Main implements HasDynamicTitle {
+
+    CasesView(NominationService nominations) {
+        addClassName("admin-view");
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("nav.cases")));
+        header.addClassName("view-header");
+        if (PortalUser.require().hasRole(Role.PRACTITIONER)) {
+            Button nominate = new Button(getTranslation("cases.nominate"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(NominationView.class)));
+            nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            nominate.setId("nominate");
+            header.add(nominate);
+        }
+        Grid<MaracCase> grid = new Grid<>();
+        grid.addColumn(CaseLabels::reference).setHeader(getTranslation("case.reference")).setAutoWidth(true);
+        grid.addColumn(c -> c.victim().map(CaseParty::getPerson).map(p -> p.displayName()).orElse(""))
+                .setHeader(getTranslation("case.victim")).setFlexGrow(2);
+        grid.addColumn(c -> c.getArea() == null ? "" : c.getArea().getName()).setHeader(getTranslation("case.area"));
+        grid.addColumn(c -> c.getNominatingAgency().getName()).setHeader(getTranslation("case.agency")).setFlexGrow(2);
+        grid.addColumn(c -> Labels.of("case.status", c.getStatus())).setHeader(getTranslation("case.status"));
+        grid.addColumn(c -> c.getEndorsedRisk() == null ? "" : Labels.of("risk.level", c.getEndorsedRisk()))
+                .setHeader(getTranslation("case.endorsedRisk"));
+        grid.addColumn(c -> DateFormats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("case.submitted"));
+        Grids.openable(grid, CaseLabels::reference, this::open);
+        grid.setItems(nominations.visibleCases());
+        grid.setAriaLabel(getTranslation("nav.cases"));
+        grid.setSizeFull();
+        add(header, grid);
+    }
+
+    private void open(MaracCase maracCase) {
+        getUI().ifPresent(ui -> {
+            if (maracCase.getStatus() == CaseStatus.DRAFT && PortalUser.require().hasRole(Role.PRACTITIONER)) {
+                ui.navigate(NominationView.class, NominationView.parametersFor(maracCase));
+            } else {
+                ui.navigate(CaseView.class, NominationView.parametersFor(maracCase));
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.cases");
+    }
+}
