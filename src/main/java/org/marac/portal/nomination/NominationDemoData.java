@@ -97,7 +97,8 @@ class NominationDemoData implements ApplicationRunner {
             decide("chair", earlier, true, null);
             closeForDemo(earlier, Duration.ofDays(120));
             MaracCase repeat = nominate("housing", "Tomasz", "Nowak", "NG9 3GH", LocalDate.of(1990, 5, 5), 1, false);
-            submit("housing", repeat);
+            repeat = submit("housing", repeat);
+            confirmVictimMatch("chair", repeat);
 
             MaracCase declined = nominate("yos", "Leon", "Price", "NG2 7JK", LocalDate.of(2009, 1, 20), 1, false);
             assess("yos", declined, RiskLevel.STANDARD);
@@ -203,6 +204,17 @@ class NominationDemoData implements ApplicationRunner {
             MaracCase current = nominations.find(submitted.getId());
             return accept ? nominations.accept(current.getId(), current.getVersion())
                     : nominations.decline(current.getId(), current.getVersion(), reason);
+        });
+    }
+
+    /** The chair confirms that the victim is the same person as in an earlier case, which makes it a repeat. */
+    private void confirmVictimMatch(String username, MaracCase maracCase) {
+        as(username, () -> {
+            Long victimId = nominations.find(maracCase.getId()).victim().orElseThrow().getPerson().getId();
+            nominations.matchSuggestions(maracCase.getId()).stream()
+                    .filter(suggestion -> suggestion.getPerson().getId().equals(victimId))
+                    .forEach(suggestion -> nominations.decideMatch(suggestion.getId(), true));
+            return null;
         });
     }
 

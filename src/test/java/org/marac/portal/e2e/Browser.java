@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -59,8 +61,14 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        try {
+            // textContent rather than getText(): the latter is empty for text outside the viewport here.
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(locator).stream()
+                    .anyMatch(element -> String.valueOf(element.getDomProperty("textContent")).contains(text)));
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            screenshot("failed-waiting-for-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw timeout;
+        }
     }
 
     /** Signs in on the identity provider's page the portal redirected to. */
@@ -69,6 +77,86 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** Vaadin fields by their visible label: set a value as a person would (a change event follows). */
+    void fill(String label, String value) {
+        script("""
+                const field = [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-email-field,\
+                 vaadin-date-picker, vaadin-date-time-picker, vaadin-integer-field')]
+                    .find(e => e.label === arguments[0] && e.offsetParent !== null);
+                if (!field) throw new Error('No field labelled ' + arguments[0]);
+                field.value = arguments[1];
+                field.dispatchEvent(new Event('change', {bubbles: true}));
+                """, label, value);
+    }
+
+    /** Picks an option of a radio group or checkbox group, found by the group's label and the option's label. */
+    void choose(String groupLabel, String optionLabel) {
+        script("""
+                const group = [...document.querySelectorAll('vaadin-radio-group, vaadin-checkbox-group')]
+                    .find(e => e.label === arguments[0] && e.offsetParent !== null);
+                if (!group) throw new Error('No group labelled ' + arguments[0]);
+                const option = [...group.querySelectorAll('vaadin-radio-button, vaadin-checkbox')]
+                    .find(o => (o.label || o.textContent).trim() === arguments[1]);
+                if (!option) throw new Error('No option ' + arguments[1] + ' in ' + arguments[0]);
+                option.click();
+                """, groupLabel, optionLabel);
+    }
+
+    /** Chooses a combo box item by typing its label, as a keyboard user would. */
+    void pick(String label, String itemLabel) {
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                const box = [...document.querySelectorAll('vaadin-combo-box')].find(e => e.label === arguments[0]);
+                return box.querySelector('input');
+                """, label);
+        input.click();
+        input.sendKeys(itemLabel);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(Keys.ENTER);
+        pause();
+    }
+
+    void clickButton(String text) {
+        click(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+    }
+
+    /** Clicks as a person would after scrolling to it: the element is activated even under a sticky header. */
+    void click(By locator) {
+        pause();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = waitFor(locator);
+                ((JavascriptExecutor) driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                if (attempt == 3) {
+                    throw rerendered;
+                }
+            }
+        }
+        pause();
+    }
+
+    Object script(String javascript, Object... arguments) {
+        Object result = ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+        pause();
+        return result;
+    }
+
+    /** Lets Vaadin's round trip finish before the next step reads the page. */
+    void pause() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
+    }
+
+    void signOut() {
+        waitFor(By.id("logout")).click();
+        waitForUrlContaining("/idp/login");
+        driver.manage().deleteAllCookies();
     }
 
     void screenshot(String name) {

@@ -41,12 +41,12 @@ public class CasesView extends Main implements HasDynamicTitle {
         grid.addColumn(CaseLabels::reference).setHeader(getTranslation("case.reference")).setAutoWidth(true);
         grid.addColumn(c -> c.victim().map(CaseParty::getPerson).map(p -> p.displayName()).orElse(""))
                 .setHeader(getTranslation("case.victim")).setFlexGrow(2);
-        grid.addColumn(c -> c.getArea() == null ? "" : c.getArea().getName()).setHeader(getTranslation("case.area"));
-        grid.addColumn(c -> c.getNominatingAgency().getName()).setHeader(getTranslation("case.agency")).setFlexGrow(2);
+        grid.addColumn(c -> c.getArea() == null ? "" : c.getArea().getName()).setHeader(getTranslation("case.area")).setAutoWidth(true);
+        grid.addColumn(c -> c.getNominatingAgency().getName()).setHeader(getTranslation("case.agency")).setAutoWidth(true);
         grid.addColumn(c -> Labels.of("case.status", c.getStatus())).setHeader(getTranslation("case.status"));
         grid.addColumn(c -> c.getEndorsedRisk() == null ? "" : Labels.of("risk.level", c.getEndorsedRisk()))
-                .setHeader(getTranslation("case.endorsedRisk"));
-        grid.addColumn(c -> DateFormats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("case.submitted"));
+                .setHeader(getTranslation("case.endorsedRisk")).setAutoWidth(true);
+        grid.addColumn(c -> DateFormats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("case.submitted")).setAutoWidth(true);
         Grids.openable(grid, CaseLabels::reference, this::open);
         grid.setItems(nominations.visibleCases());
         grid.setAriaLabel(getTranslation("nav.cases"));

@@ -41,14 +41,14 @@ public class ChairQueueView extends Main implements HasDynamicTitle {
         this.nominations = nominations;
         addClassName("admin-view");
         grid.addColumn(CaseLabels::reference).setHeader(getTranslation("case.reference")).setAutoWidth(true);
-        grid.addColumn(c -> c.getArea().getName()).setHeader(getTranslation("case.area"));
-        grid.addColumn(c -> c.getNominatingAgency().getName()).setHeader(getTranslation("case.agency")).setFlexGrow(2);
+        grid.addColumn(c -> c.getArea().getName()).setHeader(getTranslation("case.area")).setAutoWidth(true);
+        grid.addColumn(c -> c.getNominatingAgency().getName()).setHeader(getTranslation("case.agency")).setAutoWidth(true);
         grid.addColumn(c -> c.getEndorsedRisk() == null ? getTranslation("case.notEndorsed") : Labels.of("risk.level", c.getEndorsedRisk()))
-                .setHeader(getTranslation("case.endorsedRisk"));
+                .setHeader(getTranslation("case.endorsedRisk")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation(nominations.eligibilityOf(c.getId()).isEligible() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("queue.eligible"));
-        grid.addColumn(c -> flags(c)).setHeader(getTranslation("queue.flags"));
-        grid.addColumn(c -> DateFormats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("case.submitted"));
+        grid.addColumn(c -> flags(c)).setHeader(getTranslation("queue.flags")).setAutoWidth(true);
+        grid.addColumn(c -> DateFormats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("case.submitted")).setAutoWidth(true);
         Grids.openable(grid, CaseLabels::reference, this::show);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("nav.chairQueue"));

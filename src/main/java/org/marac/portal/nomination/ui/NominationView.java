@@ -124,7 +124,14 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
                 submit.setEnabled(true);
             }
         });
-        HorizontalLayout actions = new HorizontalLayout(save, submit);
+        Button assess = new Button(getTranslation("case.assessRisk"), click -> {
+            if (saveDraft()) {
+                getUI().ifPresent(ui -> ui.navigate(RiskAssessmentView.class, parametersFor(draft)));
+            }
+        });
+        assess.setId("assess-risk");
+        assess.setTooltipText(getTranslation("nomination.assessHelp"));
+        HorizontalLayout actions = new HorizontalLayout(save, assess, submit);
         actions.addClassName("form-actions");
         add(actions);
     }
@@ -280,9 +287,9 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
         return true;
     }
 
-    private void saveDraft() {
+    private boolean saveDraft() {
         if (!writeForm()) {
-            return;
+            return false;
         }
         try {
             draft = nominations.saveDraft(draft);
@@ -290,11 +297,13 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
             problems.hide();
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "nominations/" + draft.getId()));
             Notices.success(getTranslation("nomination.saved"));
+            return true;
         } catch (InvalidFieldException refused) {
             problems.show(List.of(getTranslation(refused.messageKey())));
         } catch (OptimisticLockingFailureException stale) {
             problems.show(List.of(getTranslation("error.stale")));
         }
+        return false;
     }
 
     private void submit() {
