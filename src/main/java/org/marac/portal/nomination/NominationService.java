@@ -138,6 +138,18 @@ public class NominationService {
         return cases.saveAndFlush(saved);
     }
 
+    /**
+     * Whether anyone in the case may already be known to the portal. The nominator learns only that: never
+     * who, nor in which case; the chair reviews the details after submission.
+     */
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    public boolean possibleMatchExists(Long caseId) {
+        MaracCase maracCase = find(caseId);
+        return maracCase.getParties().stream().anyMatch(party -> people.possibleMatches(party.getPerson()).stream()
+                .anyMatch(match -> maracCase.getParties().stream()
+                        .noneMatch(p -> p.getPerson().getId().equals(match.existing().getId()))));
+    }
+
     /** Everything a submission needs that the draft lacks, as message keys with arguments. */
     public List<Reason> missingForSubmission(MaracCase draft) {
         List<Reason> missing = new ArrayList<>();

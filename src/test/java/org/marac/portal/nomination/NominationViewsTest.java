@@ -170,4 +170,56 @@ class NominationViewsTest extends KaribuTest {
                 .noneMatch(text -> text.contains("Dina"));
     }
 
+
+    @Test
+    void theNominatorIsToldOnlyThatAPossibleMatchExists() {
+        signIn.as(demo.get("police"));
+        nominations.submit(builder.completeDraft("Ibrahim", "Haddad", LocalDate.of(1970, 1, 1), "NG2 2BB", 1));
+        signIn.as(demo.get("housing"));
+        MaracCase draft = nominations.saveDraft(builder.completeDraft("Ibraheem", "Haddad", LocalDate.of(1970, 1, 1), "NG2 2BB", 1));
+        openUi();
+        UI.getCurrent().navigate("nominations/" + draft.getId());
+
+        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+
+        com.vaadin.flow.component.html.Paragraph notice =
+                _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("possible-match"));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("A possible match exists");
+        assertThat(notice.getText()).doesNotContain("HC-").doesNotContain("Police");
+    }
+
+    @Test
+    void witnessesAndFamilyAreAddedBesideThePerpetrators() {
+        signIn.as(demo.get("housing"));
+        MaracCase draft = nominations.saveDraft(builder.completeDraft("Wanda", "Witnessed", LocalDate.of(1980, 1, 1), "NG2 2BC", 1));
+        openUi();
+        UI.getCurrent().navigate("nominations/" + draft.getId());
+
+        _click(_get(Button.class, spec -> spec.withId("add-witness")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Given name").withPredicate(f -> isInDialog(f))), "Walter");
+        _click(_get(Button.class, spec -> spec.withText("Done")));
+        _click(_get(Button.class, spec -> spec.withId("save-draft")));
+
+        assertThat(nominations.find(draft.getId()).partiesIn(PartyRole.WITNESS))
+                .extracting(party -> party.getPerson().getGivenName()).containsExactly("Walter");
+    }
+
+    @Test
+    void theNominatorSeesTheChairsDecisionOnTheirHome() {
+        signIn.as(demo.get("housing"));
+        MaracCase submitted = nominations.submit(builder.completeDraft("Hal", "Home", LocalDate.of(1980, 1, 1), "NG2 2BD", 1));
+        signIn.as(demo.get("chair"));
+        nominations.decline(submitted.getId(), nominations.find(submitted.getId()).getVersion(), "Not high risk");
+
+        openAs("housing");
+        UI.getCurrent().navigate("");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class).stream().map(link -> link.getText()))
+                .contains(submitted.getReference() + ": Declined");
+    }
+
+    private static boolean isInDialog(com.vaadin.flow.component.Component component) {
+        return component.getParent().map(parent -> parent instanceof com.vaadin.flow.component.dialog.Dialog
+                || isInDialog(parent)).orElse(false);
+    }
 }

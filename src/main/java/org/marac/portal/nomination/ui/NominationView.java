@@ -61,7 +61,8 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
     private final BeanValidationBinder<MaracCase> caseBinder = new BeanValidationBinder<>(MaracCase.class);
     private final ProblemList problems = new ProblemList();
     private final Grid<Incident> incidents = new Grid<>();
-    private final Grid<CaseParty> perpetrators = new Grid<>();
+    private final java.util.Map<Grid<CaseParty>, List<PartyRole>> peopleGrids = new java.util.LinkedHashMap<>();
+    private final Paragraph possibleMatch = new Paragraph();
     private final Paragraph referralModel = new Paragraph();
     private final Button save = new Button();
     private final Button submit = new Button();
@@ -100,8 +101,15 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
     private void build() {
         add(new H1(getTitleText()));
         add(problems);
-        add(areaSection(), victimSection(), incidentSection(), perpetratorSection(), actionSection(), consentSection(),
-                supportSection());
+        possibleMatch.addClassName("possible-match");
+        possibleMatch.setText(getTranslation("nomination.possibleMatch"));
+        possibleMatch.getElement().setAttribute("role", "status");
+        possibleMatch.setVisible(false);
+        add(possibleMatch);
+        add(areaSection(), victimSection(), incidentSection(),
+                peopleSection("nomination.section.perpetrators", List.of(PartyRole.PERPETRATOR)), actionSection(),
+                peopleSection("nomination.section.others", List.of(PartyRole.WITNESS, PartyRole.FAMILY)),
+                consentSection(), supportSection());
 
         save.setText(getTranslation("nomination.saveDraft"));
         save.setId("save-draft");
@@ -179,22 +187,31 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
         return section;
     }
 
-    private Component perpetratorSection() {
-        Section section = section("nomination.section.perpetrators");
-        perpetrators.setAllRowsVisible(true);
-        perpetrators.addColumn(party -> party.getPerson().displayName()).setHeader(getTranslation("person.name"));
-        perpetrators.addColumn(party -> String.join(", ", party.getPerson().getAliases())).setHeader(getTranslation("person.aliases"));
-        perpetrators.addColumn(party -> party.getPerson().getPostcode()).setHeader(getTranslation("person.postcode"));
-        org.marac.portal.base.ui.Grids.editable(perpetrators, party -> party.getPerson().displayName(),
-                party -> new PersonDialog(getTranslation("perpetrator.edit"), party.getPerson(), edited -> refreshLists()).open());
-        perpetrators.setAriaLabel(getTranslation("nomination.section.perpetrators"));
-        Button add = new Button(getTranslation("perpetrator.add"), click ->
-                new PersonDialog(getTranslation("perpetrator.add"), new Person(), person -> {
-                    draft.addParty(PartyRole.PERPETRATOR, person);
-                    refreshLists();
-                }).open());
-        add.setId("add-perpetrator");
-        section.add(perpetrators, add);
+    /** People other than the victim, in the given roles: a list and an "add" button for each role. */
+    private Component peopleSection(String titleKey, List<PartyRole> roles) {
+        Section section = section(titleKey);
+        Grid<CaseParty> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addColumn(party -> Labels.of("party.role", party.getRole())).setHeader(getTranslation("person.role")).setAutoWidth(true);
+        grid.addColumn(party -> party.getPerson().displayName()).setHeader(getTranslation("person.name"));
+        grid.addColumn(party -> String.join(", ", party.getPerson().getAliases())).setHeader(getTranslation("person.aliases"));
+        grid.addColumn(party -> party.getPerson().getPostcode()).setHeader(getTranslation("person.postcode"));
+        org.marac.portal.base.ui.Grids.editable(grid, party -> party.getPerson().displayName(),
+                party -> new PersonDialog(getTranslation("party.edit", Labels.of("party.role", party.getRole())),
+                        party.getPerson(), edited -> refreshLists()).open());
+        grid.setAriaLabel(getTranslation(titleKey));
+        peopleGrids.put(grid, roles);
+        HorizontalLayout buttons = new HorizontalLayout();
+        for (PartyRole role : roles) {
+            String label = role == PartyRole.PERPETRATOR ? getTranslation("perpetrator.add") : getTranslation("party.add." + role.name());
+            Button add = new Button(label, click -> new PersonDialog(label, new Person(), person -> {
+                draft.addParty(role, person);
+                refreshLists();
+            }).open());
+            add.setId("add-" + role.name().toLowerCase(java.util.Locale.ROOT));
+            buttons.add(add);
+        }
+        section.add(grid, buttons);
         return section;
     }
 
@@ -264,7 +281,8 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
 
     private void refreshLists() {
         incidents.setItems(draft.getIncidents());
-        perpetrators.setItems(draft.partiesIn(PartyRole.PERPETRATOR));
+        peopleGrids.forEach((grid, roles) -> grid.setItems(draft.getParties().stream()
+                .filter(party -> roles.contains(party.getRole())).toList()));
     }
 
     private Person victim() {
@@ -294,6 +312,7 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
         try {
             draft = nominations.saveDraft(draft);
             read();
+            possibleMatch.setVisible(nominations.possibleMatchExists(draft.getId()));
             problems.hide();
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "nominations/" + draft.getId()));
             Notices.success(getTranslation("nomination.saved"));

@@ -101,6 +101,20 @@ public class AreaAdminView extends Main implements HasDynamicTitle {
                 .withValidator(new IntegerRangeValidator(getTranslation("area.cadence.range"), 1, 26))
                 .bind(MaracArea::getCadenceWeeks, MaracArea::setCadenceWeeks);
 
+        IntegerField escalation = dialog.field("escalationIncidents", new IntegerField(getTranslation("area.escalation")));
+        escalation.setHelperText(getTranslation("area.escalation.help"));
+        escalation.setStepButtonsVisible(true);
+        binder.forField(escalation)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(new IntegerRangeValidator(getTranslation("area.escalation.range"), 2, 20))
+                .bind(MaracArea::getEscalationIncidents, MaracArea::setEscalationIncidents);
+        IntegerField window = dialog.field("escalationWindowMonths", new IntegerField(getTranslation("area.window")));
+        window.setStepButtonsVisible(true);
+        binder.forField(window)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(new IntegerRangeValidator(getTranslation("area.window.range"), 1, 60))
+                .bind(MaracArea::getEscalationWindowMonths, MaracArea::setEscalationWindowMonths);
+
         ComboBox<Member> chair = dialog.field("chair", new ComboBox<>(getTranslation("area.chair")));
         chair.setItems(areas.chairCandidates());
         chair.setItemLabelGenerator(member -> member.getAgency() == null ? member.getDisplayName()

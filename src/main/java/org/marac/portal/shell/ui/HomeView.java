@@ -22,6 +22,8 @@ import com.vaadin.flow.router.RouterLink;
 import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.nomination.NominationService;
 import org.marac.portal.nomination.RiskAssessmentService;
+import org.marac.portal.base.ui.Labels;
+import org.marac.portal.nomination.ui.CaseView;
 import org.marac.portal.nomination.ui.CasesView;
 import org.marac.portal.nomination.ui.ChairQueueView;
 import org.marac.portal.nomination.ui.EndorsementView;
@@ -92,6 +94,20 @@ public class HomeView extends Main implements HasDynamicTitle {
             section.setVisible(false);
         }
         section.add(steps);
+        if (user.hasRole(Role.PRACTITIONER)) {
+            // The nominator is told of the chair's decisions on their own nominations here.
+            java.time.Instant since = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
+            UnorderedList decided = new UnorderedList();
+            nominations.visibleCases().stream()
+                    .filter(c -> c.getNominatingMember().getId().equals(user.getMemberId()))
+                    .filter(c -> c.getDecidedAt() != null && c.getDecidedAt().isAfter(since))
+                    .forEach(c -> decided.add(new ListItem(new RouterLink(getTranslation("home.decided.line",
+                            c.getReference(), Labels.of("case.status", c.getStatus())), CaseView.class,
+                            new com.vaadin.flow.router.RouteParameters("caseId", String.valueOf(c.getId()))))));
+            if (decided.getChildren().findAny().isPresent()) {
+                section.add(new H2(getTranslation("home.decided.title")), decided);
+            }
+        }
         return section;
     }
 
