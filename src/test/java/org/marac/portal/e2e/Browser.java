@@ -74,9 +74,22 @@ final class Browser implements AutoCloseable {
     /** Signs in on the identity provider's page the portal redirected to. */
     void signInAtProvider(String username, String password) {
         waitForUrlContaining("/idp/login");
-        waitFor(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement user = waitFor(By.id("username"));
+                user.clear();
+                user.sendKeys(username);
+                WebElement secret = driver.findElement(By.id("password"));
+                secret.clear();
+                secret.sendKeys(password);
+                driver.findElement(By.cssSelector("button[type=submit]")).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException stillRedirecting) {
+                if (attempt == 3) {
+                    throw stillRedirecting;
+                }
+            }
+        }
     }
 
     /** Vaadin fields by their visible label: set a value as a person would (a change event follows). */

@@ -3,51 +3,20 @@ package org.marac.portal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole portal on a real port, signed in to through the real OIDC redirect to the development
  * identity provider, in Debian's Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"portal.embedded-db.folder=target/e2e-db"})
-@ActiveProfiles("test")
-class LoginBrowserIT {
-
-    private static final int PORT = freePort();
-    private static final String BASE_URL = "http://localhost:" + PORT;
-    private static Browser browser;
-
-    @DynamicPropertySource
-    static void port(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser(BASE_URL);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class LoginBrowserIT extends BrowserTest {
 
     @BeforeEach
     void freshSession() {
@@ -110,11 +79,4 @@ class LoginBrowserIT {
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

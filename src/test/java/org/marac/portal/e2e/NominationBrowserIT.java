@@ -2,45 +2,15 @@ package org.marac.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The front door end to end, in Chromium through the real OIDC sign-in: a housing practitioner nominates
  * with a risk assessment, a housing supervisor endorses it as high, and the area chair accepts it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"portal.embedded-db.folder=target/e2e-nomination-db"})
-@ActiveProfiles("test")
-class NominationBrowserIT {
+class NominationBrowserIT extends BrowserTest {
 
-    private static final int PORT = freePort();
-    private static Browser browser;
-
-    @DynamicPropertySource
-    static void port(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser("http://localhost:" + PORT);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void housingNominatesWithARiskAssessmentTheSupervisorEndorsesHighAndTheChairAccepts() {
@@ -127,11 +97,4 @@ class NominationBrowserIT {
         browser.screenshot("case-accepted");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
