@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.marac.portal.audit.ProcessingLog;
+import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.nomination.Eligibility.EarlierCase;
 import org.marac.portal.nomination.Eligibility.Reason;
@@ -37,7 +39,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-@Transactional(readOnly = true)
+@Transactional
 public class NominationService {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -50,11 +52,12 @@ public class NominationService {
     private final CaseAccessPolicy policy;
     private final PersonDirectory people;
     private final MemberService members;
+    private final ProcessingLog log;
     private final Clock clock;
 
     NominationService(CaseRepository cases, CaseEventRepository events, IncidentDates incidentDates,
             MatchSuggestionRepository suggestions, CaseReferences references, CaseAccessPolicy policy,
-            PersonDirectory people, MemberService members, Clock clock) {
+            PersonDirectory people, MemberService members, ProcessingLog log, Clock clock) {
         this.cases = cases;
         this.events = events;
         this.incidentDates = incidentDates;
@@ -63,7 +66,20 @@ public class NominationService {
         this.policy = policy;
         this.people = people;
         this.members = members;
+        this.log = log;
         this.clock = clock;
+    }
+
+    static final String CASE = "CASE";
+
+    /** The people whose data a case holds, for the processing log. */
+    static List<Long> personIds(MaracCase maracCase) {
+        return maracCase.getParties().stream().map(party -> party.getPerson().getId())
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private void logCase(ProcessingOperation operation, MaracCase maracCase, String detail) {
+        log.record(operation, ProcessingLog.Subject.of(CASE, maracCase.getId(), personIds(maracCase)), null, detail);
     }
 
     /** A new, unsaved nomination by the acting practitioner's agency, with an empty victim. */
@@ -82,10 +98,7 @@ public class NominationService {
     public MaracCase saveDraft(@Valid MaracCase draft) {
         PortalUser user = PortalUser.require();
         if (!draft.isNew()) {
-            MaracCase stored = cases.findById(draft.getId()).orElseThrow(CaseNotFoundException::new);
-            if (!policy.canSee(user, stored)) {
-                throw new CaseNotFoundException();
-            }
+            checkAccess(draft.getId());
         }
         if (!policy.canEditNomination(user, draft)) {
             throw new InvalidFieldException("status", "nomination.notEditable");
@@ -100,6 +113,7 @@ public class NominationService {
         if (created) {
             events.save(new CaseEvent(saved, CaseStatus.DRAFT, saved.getNominatingMember(), null));
         }
+        logCase(created ? ProcessingOperation.COLLECTION : ProcessingOperation.ALTERATION, saved, "nomination draft");
         return saved;
     }
 
@@ -135,6 +149,7 @@ public class NominationService {
         }
         saved.setEligibilityRoute(eligibility(saved).primaryRoute());
         events.save(new CaseEvent(saved, CaseStatus.SUBMITTED, saved.getNominatingMember(), null));
+        logCase(ProcessingOperation.ALTERATION, saved, "submitted as " + saved.getReference());
         return cases.saveAndFlush(saved);
     }
 
@@ -144,7 +159,7 @@ public class NominationService {
      */
     @PreAuthorize("hasRole('PRACTITIONER')")
     public boolean possibleMatchExists(Long caseId) {
-        MaracCase maracCase = find(caseId);
+        MaracCase maracCase = checkAccess(caseId);
         return maracCase.getParties().stream().anyMatch(party -> people.possibleMatches(party.getPerson()).stream()
                 .anyMatch(match -> maracCase.getParties().stream()
                         .noneMatch(p -> p.getPerson().getId().equals(match.existing().getId()))));
@@ -216,10 +231,23 @@ public class NominationService {
         return missing;
     }
 
+    /** Opens a case: a consultation of its people's data, logged. */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public MaracCase find(Long caseId) {
-        MaracCase found = cases.findById(caseId).orElseThrow(CaseNotFoundException::new);
-        if (!policy.canSee(PortalUser.require(), found)) {
+        MaracCase found = checkAccess(caseId);
+        logCase(ProcessingOperation.CONSULTATION, found, null);
+        return found;
+    }
+
+    /**
+     * The case if the acting member may see it, for work on it that is logged as such; otherwise the
+     * refusal is logged and the case treated as not existing.
+     */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public MaracCase checkAccess(Long caseId) {
+        MaracCase found = cases.findById(caseId).orElse(null);
+        if (found == null || !policy.canSee(PortalUser.require(), found)) {
+            log.recordDenial(ProcessingLog.Subject.of(CASE, caseId, List.of()), null);
             throw new CaseNotFoundException();
         }
         return found;
@@ -228,33 +256,49 @@ public class NominationService {
     /** The cases the acting member may see, newest first. */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public List<MaracCase> visibleCases() {
-        return cases.findAll(policy.visibleTo(PortalUser.require()), Sort.by(Sort.Direction.DESC, "createdAt"));
+        return shown(cases.findAll(policy.visibleTo(PortalUser.require()), Sort.by(Sort.Direction.DESC, "createdAt")));
+    }
+
+    /** A list page consults every row it shows: one log entry names them all. */
+    private List<MaracCase> shown(List<MaracCase> rows) {
+        if (!rows.isEmpty()) {
+            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("CASE_LIST", null,
+                    rows.stream().flatMap(c -> personIds(c).stream()).toList()), null,
+                    "cases " + rows.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")));
+        }
+        return rows;
     }
 
     /** The acting chair's queue: submitted nominations in the areas they chair, oldest first. */
     @PreAuthorize("hasRole('CHAIR')")
     public List<MaracCase> chairQueue() {
-        return cases.findAll(policy.visibleTo(PortalUser.require())
+        return shown(cases.findAll(policy.visibleTo(PortalUser.require())
                         .and((root, query, cb) -> cb.equal(root.get("status"), CaseStatus.SUBMITTED)),
-                Sort.by("submittedAt"));
+                Sort.by("submittedAt")));
     }
 
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public List<CaseEvent> timeline(Long caseId) {
-        find(caseId);
+        checkAccess(caseId);
         return events.timeline(caseId);
     }
 
     /** Whether the case may go to MARAC and why, from its current facts. */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public Eligibility eligibilityOf(Long caseId) {
-        return eligibility(find(caseId));
+        return eligibility(checkAccess(caseId));
     }
 
     @PreAuthorize("hasRole('CHAIR')")
     public List<MatchSuggestion> matchSuggestions(Long caseId) {
-        find(caseId);
-        return suggestions.findByMaracCaseIdOrderByScoreDesc(caseId);
+        checkAccess(caseId);
+        List<MatchSuggestion> found = suggestions.findByMaracCaseIdOrderByScoreDesc(caseId);
+        if (!found.isEmpty()) {
+            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("MATCH", caseId, found.stream()
+                    .flatMap(m -> java.util.stream.Stream.of(m.getPerson().getId(), m.getExistingPerson().getId()))
+                    .toList()), null, "possible matches");
+        }
+        return found;
     }
 
     /** The chair confirms or rejects a possible match; a confirmed link can make the case a repeat. */
@@ -262,12 +306,15 @@ public class NominationService {
     @Transactional
     public void decideMatch(Long suggestionId, boolean samePerson) {
         MatchSuggestion suggestion = suggestions.findById(suggestionId).orElseThrow(CaseNotFoundException::new);
-        MaracCase maracCase = find(suggestion.getMaracCase().getId());
+        MaracCase maracCase = checkAccess(suggestion.getMaracCase().getId());
         Member chair = members.findActive(PortalUser.require().getMemberId());
         suggestion.decide(samePerson ? MatchSuggestion.Decision.CONFIRMED : MatchSuggestion.Decision.REJECTED,
                 chair, clock.instant());
         if (samePerson) {
             people.confirmSamePerson(suggestion.getPerson().getId(), suggestion.getExistingPerson().getId());
+            log.record(ProcessingOperation.COMBINATION, ProcessingLog.Subject.of("PERSON", suggestion.getPerson().getId(),
+                    List.of(suggestion.getPerson().getId(), suggestion.getExistingPerson().getId())), null,
+                    "confirmed as the same person");
             maracCase.victim().ifPresent(victim -> Eligibility.repeatOf(earlierCases(maracCase, victim.getPerson()),
                     clock.instant()).ifPresent(earlier -> {
                         maracCase.setRepeatCase(true);
@@ -304,7 +351,7 @@ public class NominationService {
     }
 
     private MaracCase decidable(Long caseId, long expectedVersion) {
-        MaracCase maracCase = find(caseId);
+        MaracCase maracCase = checkAccess(caseId);
         if (maracCase.getVersion() != expectedVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(MaracCase.class, caseId);
         }
@@ -320,6 +367,7 @@ public class NominationService {
         maracCase.setDecidedAt(clock.instant());
         maracCase.setDecidedBy(chair);
         events.save(new CaseEvent(maracCase, status, chair, note));
+        logCase(ProcessingOperation.ALTERATION, maracCase, status.name().toLowerCase(java.util.Locale.ROOT) + " by the chair");
         return cases.saveAndFlush(maracCase);
     }
 
@@ -331,6 +379,7 @@ public class NominationService {
         if (maracCase.getStatus() != CaseStatus.DRAFT) {
             maracCase.setEligibilityRoute(eligibility(maracCase).primaryRoute());
         }
+        logCase(ProcessingOperation.ALTERATION, maracCase, "endorsed risk " + level);
         cases.save(maracCase);
     }
 

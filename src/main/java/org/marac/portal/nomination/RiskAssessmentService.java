@@ -3,6 +3,8 @@ package org.marac.portal.nomination;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
+import org.marac.portal.audit.ProcessingLog;
+import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.nomination.internal.QuestionSetRepository;
 import org.marac.portal.nomination.internal.RiskAssessmentRepository;
@@ -22,28 +24,30 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-@Transactional(readOnly = true)
+@Transactional
 public class RiskAssessmentService {
 
     private final RiskAssessmentRepository assessments;
     private final QuestionSetRepository questionSets;
     private final NominationService nominations;
     private final MemberService members;
+    private final ProcessingLog log;
     private final Clock clock;
 
     RiskAssessmentService(RiskAssessmentRepository assessments, QuestionSetRepository questionSets,
-            NominationService nominations, MemberService members, Clock clock) {
+            NominationService nominations, MemberService members, ProcessingLog log, Clock clock) {
         this.assessments = assessments;
         this.questionSets = questionSets;
         this.nominations = nominations;
         this.members = members;
+        this.log = log;
         this.clock = clock;
     }
 
     /** Every version, newest first. */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public List<RiskAssessment> history(Long caseId) {
-        nominations.find(caseId);
+        nominations.checkAccess(caseId);
         return assessments.findByMaracCaseIdOrderByAssessmentNumberDesc(caseId);
     }
 
@@ -67,14 +71,22 @@ public class RiskAssessmentService {
     @PreAuthorize("hasRole('PRACTITIONER')")
     @Transactional
     public RiskAssessment save(@Valid RiskAssessment assessment) {
-        nominations.find(assessment.getMaracCase().getId());
+        nominations.checkAccess(assessment.getMaracCase().getId());
         if (assessment.getStatus() != AssessmentStatus.DRAFT) {
             throw new InvalidFieldException("status", "risk.notEditable");
         }
         if (!assessment.getAssessor().getId().equals(PortalUser.require().getMemberId())) {
             throw new InvalidFieldException("status", "risk.notAssessor");
         }
-        return assessments.saveAndFlush(assessment);
+        boolean created = assessment.isNew();
+        RiskAssessment saved = assessments.saveAndFlush(assessment);
+        logAssessment(created ? ProcessingOperation.COLLECTION : ProcessingOperation.ALTERATION, saved, "risk assessment");
+        return saved;
+    }
+
+    private void logAssessment(ProcessingOperation operation, RiskAssessment assessment, String detail) {
+        log.record(operation, ProcessingLog.Subject.of("RISK_ASSESSMENT", assessment.getId(),
+                NominationService.personIds(assessment.getMaracCase())), null, detail);
     }
 
     /** Saves and sends to the agency's supervisors; everything missing is listed at once. */
@@ -101,7 +113,8 @@ public class RiskAssessmentService {
     @PreAuthorize("hasRole('SUPERVISOR')")
     public RiskAssessment find(Long assessmentId) {
         RiskAssessment assessment = assessments.findById(assessmentId).orElseThrow(CaseNotFoundException::new);
-        nominations.find(assessment.getMaracCase().getId());
+        nominations.checkAccess(assessment.getMaracCase().getId());
+        logAssessment(ProcessingOperation.CONSULTATION, assessment, null);
         return assessment;
     }
 

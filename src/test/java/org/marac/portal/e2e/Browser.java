@@ -53,6 +53,7 @@ final class Browser implements AutoCloseable {
 
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
@@ -63,7 +64,9 @@ final class Browser implements AutoCloseable {
     void waitForText(By locator, String text) {
         try {
             // textContent rather than getText(): the latter is empty for text outside the viewport here.
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(locator).stream()
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(locator).stream()
                     .anyMatch(element -> String.valueOf(element.getDomProperty("textContent")).contains(text)));
         } catch (org.openqa.selenium.TimeoutException timeout) {
             screenshot("failed-waiting-for-" + text.replaceAll("[^A-Za-z0-9]+", "-"));

@@ -1,0 +1,104 @@
+package org.marac.portal.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.marac.portal.partner.PortalUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the processing log. An entry joins the transaction of the change it records, so either both
+ * happen or neither does. Each entry's hash covers its content and the previous entry's hash; the chain's
+ * head row is locked while appending, so concurrent writers queue and the chain never forks.
+ */
+@Service
+public class ProcessingLog {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ProcessingLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What was processed: a record type and id, and the people whose data it holds. */
+    public record Subject(String type, Long id, Collection<Long> personIds) {
+        public static Subject of(String type, Long id, Collection<Long> personIds) {
+            return new Subject(type, id, personIds == null ? List.of() : personIds);
+        }
+    }
+
+    /** Records processing by the signed-in member, inside the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ProcessingOperation operation, Subject subject, Long recipientAgencyId, String detail) {
+        append(operation, subject, recipientAgencyId, detail);
+    }
+
+    /**
+     * Records a refused access in its own transaction: the refusal rolls the caller back, the record of it
+     * must stay.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDenial(Subject subject, String detail) {
+        append(ProcessingOperation.ACCESS_DENIED, subject, null, detail);
+    }
+
+    private void append(ProcessingOperation operation, Subject subject, Long recipientAgencyId, String detail) {
+        PortalUser user = PortalUser.current().orElse(null);
+        Entry entry = new Entry(clock.instant().truncatedTo(ChronoUnit.MICROS),
+                user == null ? null : user.getMemberId(), user == null ? null : user.getAgencyId(), operation,
+                subject.type(), subject.id(), personIds(subject.personIds()), recipientAgencyId,
+                detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000));
+        // One locked head row rather than "the last entry": no gap locks, so writers queue without deadlocks.
+        String previous = jdbc.queryForObject("SELECT last_hash FROM processing_log_head WHERE id = 1 FOR UPDATE",
+                String.class);
+        String hash = hash(previous, entry);
+        jdbc.update("""
+                INSERT INTO processing_log (occurred_at, member_id, agency_id, operation, subject_type, subject_id,
+                    person_ids, recipient_agency_id, detail, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, LocalDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.memberId(), entry.agencyId(), operation.name(),
+                entry.subjectType(), entry.subjectId(), entry.personIds(), entry.recipientAgencyId(), entry.detail(),
+                previous, hash);
+        jdbc.update("UPDATE processing_log_head SET last_hash = ? WHERE id = 1", hash);
+    }
+
+    private static String personIds(Collection<Long> ids) {
+        return ids.isEmpty() ? null : ids.stream().filter(Objects::nonNull).distinct().sorted()
+                .map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** One entry's content, as hashed. */
+    record Entry(Instant occurredAt, Long memberId, Long agencyId, ProcessingOperation operation, String subjectType,
+            Long subjectId, String personIds, Long recipientAgencyId, String detail) {
+    }
+
+    static String hash(String previous, Entry entry) {
+        String canonical = String.join("|", previous, entry.occurredAt().toString(), String.valueOf(entry.memberId()),
+                String.valueOf(entry.agencyId()), entry.operation().name(), entry.subjectType(),
+                String.valueOf(entry.subjectId()), String.valueOf(entry.personIds()),
+                String.valueOf(entry.recipientAgencyId()), String.valueOf(entry.detail()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

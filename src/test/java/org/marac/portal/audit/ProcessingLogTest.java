@@ -1,0 +1,126 @@
+package org.marac.portal.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.marac.portal.nomination.CaseNotFoundException;
+import org.marac.portal.nomination.MaracCase;
+import org.marac.portal.nomination.NominationService;
+import org.marac.portal.support.DemoMembers;
+import org.marac.portal.support.Nominations;
+import org.marac.portal.support.PortalTest;
+import org.marac.portal.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The s.62 processing log on MariaDB: what is logged, that it cannot be changed, and tamper evidence. */
+@PortalTest
+class ProcessingLogTest {
+
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    ChainVerification verification;
+    @Autowired
+    Nominations builder;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    DemoMembers demo;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    private List<Map<String, Object>> entriesFor(String subjectType, Long subjectId) {
+        return jdbc.queryForList("SELECT * FROM processing_log WHERE subject_type = ? AND subject_id <=> ? ORDER BY id",
+                subjectType, subjectId);
+    }
+
+    @Test
+    void collectionAlterationConsultationAndDenialAreLoggedWithMemberAgencyAndPeople() {
+        signIn.as(demo.get("housing"));
+        MaracCase saved = nominations.saveDraft(builder.completeDraft("Lola", "Logged", LocalDate.of(1980, 1, 1), "NG7 7LL", 1));
+        nominations.saveDraft(nominations.find(saved.getId()));
+        signIn.as(demo.get("police"));
+        assertThatThrownBy(() -> nominations.find(saved.getId())).isInstanceOf(CaseNotFoundException.class);
+
+        List<Map<String, Object>> entries = entriesFor("CASE", saved.getId());
+        assertThat(entries).extracting(row -> row.get("operation"))
+                .containsExactly("COLLECTION", "CONSULTATION", "ALTERATION", "ACCESS_DENIED");
+        Map<String, Object> collection = entries.getFirst();
+        assertThat(collection.get("member_id")).isEqualTo(demo.get("housing").getId());
+        assertThat(collection.get("agency_id")).isEqualTo(demo.get("housing").getAgency().getId());
+        String victimId = String.valueOf(saved.victim().orElseThrow().getPerson().getId());
+        assertThat((String) collection.get("person_ids")).contains(victimId);
+        assertThat(entries.getLast().get("member_id")).isEqualTo(demo.get("police").getId());
+    }
+
+    @Test
+    void aListPageRecordsWhichRowsWereShown() {
+        signIn.as(demo.get("housing"));
+        MaracCase saved = nominations.saveDraft(builder.completeDraft("Lisa", "Listed", LocalDate.of(1980, 1, 1), "NG7 7LM", 1));
+        Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
+
+        nominations.visibleCases();
+
+        Map<String, Object> entry = jdbc.queryForMap(
+                "SELECT * FROM processing_log WHERE id > ? AND subject_type = 'CASE_LIST'", before);
+        assertThat(entry.get("operation")).isEqualTo("CONSULTATION");
+        assertThat((String) entry.get("detail")).contains(String.valueOf(saved.getId()));
+    }
+
+    @Test
+    void theLogCannotBeChangedOrDeleted() {
+        assertThatThrownBy(() -> jdbc.update("UPDATE processing_log SET detail = 'changed' ORDER BY id LIMIT 1"))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM processing_log ORDER BY id LIMIT 1"))
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void verificationWalksTheChainAndFindsARowAlteredInTheDatabase() {
+        signIn.as(demo.get("housing"));
+        MaracCase saved = nominations.saveDraft(builder.completeDraft("Tina", "Tamper", LocalDate.of(1980, 1, 1), "NG7 7LN", 1));
+        Long altered = (Long) entriesFor("CASE", saved.getId()).getFirst().get("id");
+        signIn.as(demo.get("dpo"));
+        assertThat(verification.verify().intact()).isTrue();
+
+        tamper(altered, "someone covered their tracks");
+        try {
+            ChainVerification.Result result = verification.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenId()).isEqualTo(altered);
+        } finally {
+            tamper(altered, "nomination draft");
+        }
+        assertThat(verification.verify().intact()).isTrue();
+    }
+
+    @Test
+    void onlyTheDataProtectionOfficerVerifies() {
+        signIn.as(demo.get("admin"));
+        assertThatThrownBy(() -> verification.verify()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** What an attacker with database access would do: lift the guard, edit a row, put the guard back. */
+    private void tamper(Long id, String detail) {
+        jdbc.execute("DROP TRIGGER processing_log_no_update");
+        try {
+            jdbc.update("UPDATE processing_log SET detail = ? WHERE id = ?", detail, id);
+        } finally {
+            jdbc.execute("""
+                    CREATE TRIGGER processing_log_no_update BEFORE UPDATE ON processing_log FOR EACH ROW
+                    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'processing_log is append-only: entries cannot be changed'""");
+        }
+    }
+}
