@@ -22,6 +22,14 @@ CREATE TABLE processing_log (
     INDEX ix_log_occurred (occurred_at)
 ) ENGINE = InnoDB;
 
+-- Which people each entry concerns, indexed, so "everything about this person" is a lookup, not a scan.
+CREATE TABLE processing_log_person (
+    entry_id  BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    PRIMARY KEY (person_id, entry_id),
+    CONSTRAINT fk_log_person_entry FOREIGN KEY (entry_id) REFERENCES processing_log (id)
+) ENGINE = InnoDB;
+
 --changeset portal:0004-processing-log-append-only splitStatements:false
 CREATE TRIGGER processing_log_no_update BEFORE UPDATE ON processing_log FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'processing_log is append-only: entries cannot be changed';

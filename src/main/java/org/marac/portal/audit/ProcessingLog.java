@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.marac.portal.partner.PortalUser;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,13 +71,32 @@ public class ProcessingLog {
         String previous = jdbc.queryForObject("SELECT last_hash FROM processing_log_head WHERE id = 1 FOR UPDATE",
                 String.class);
         String hash = hash(previous, entry);
-        jdbc.update("""
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
                 INSERT INTO processing_log (occurred_at, member_id, agency_id, operation, subject_type, subject_id,
                     person_ids, recipient_agency_id, detail, previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, LocalDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.memberId(), entry.agencyId(), operation.name(),
-                entry.subjectType(), entry.subjectId(), entry.personIds(), entry.recipientAgencyId(), entry.detail(),
-                previous, hash);
+                """, java.sql.Statement.RETURN_GENERATED_KEYS);
+            insert.setObject(1, LocalDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+            insert.setObject(2, entry.memberId());
+            insert.setObject(3, entry.agencyId());
+            insert.setString(4, operation.name());
+            insert.setString(5, entry.subjectType());
+            insert.setObject(6, entry.subjectId());
+            insert.setString(7, entry.personIds());
+            insert.setObject(8, entry.recipientAgencyId());
+            insert.setString(9, entry.detail());
+            insert.setString(10, previous);
+            insert.setString(11, hash);
+            return insert;
+        }, key);
+        long entryId = key.getKey().longValue();
+        List<Object[]> people = subject.personIds().stream().filter(Objects::nonNull).distinct()
+                .map(personId -> new Object[] {entryId, personId}).toList();
+        if (!people.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO processing_log_person (entry_id, person_id) VALUES (?, ?)", people);
+        }
         jdbc.update("UPDATE processing_log_head SET last_hash = ? WHERE id = 1", hash);
     }
 
