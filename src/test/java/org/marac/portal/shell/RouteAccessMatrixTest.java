@@ -1,0 +1,45 @@
+package org.marac.portal.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.marac.portal.support.KaribuTest;
+
+/** Every role against every route: a route is either the member's, or it says plainly it is not. */
+class RouteAccessMatrixTest extends KaribuTest {
+
+    private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
+            "nominations", "chair/queue", "endorsements", "dpo/log");
+
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas"),
+            "chair", Set.of("", "cases", "chair/queue"),
+            "police", Set.of("", "cases", "nominations"),
+            "housing-sup", Set.of("", "cases", "endorsements"),
+            "police-lead", Set.of("", "cases", "endorsements"),
+            "victim-support", Set.of("", "cases", "nominations"),
+            "scrutiny-chair", Set.of(""),
+            "scrutiny", Set.of(""),
+            "dpo", Set.of("", "dpo/log"));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"admin", "chair", "police", "housing-sup", "police-lead", "victim-support",
+            "scrutiny-chair", "scrutiny", "dpo"})
+    void eachRoleOpensExactlyItsOwnRoutes(String username) {
+        openAs(username);
+        for (String route : ROUTES) {
+            UI.getCurrent().navigate(route);
+            List<String> headings = _find(H1.class).stream().map(H1::getText).toList();
+            boolean denied = headings.contains("You don't have access to this page");
+            assertThat(denied).as("%s opening /%s (saw %s)", username, route, headings)
+                    .isEqualTo(!ALLOWED.get(username).contains(route));
+        }
+    }
+}
