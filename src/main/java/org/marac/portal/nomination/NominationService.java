@@ -277,6 +277,24 @@ public class NominationService {
                 Sort.by("submittedAt")));
     }
 
+    /** How many nominations wait for the acting chair: a count, so no one's data is consulted. */
+    @PreAuthorize("hasRole('CHAIR')")
+    public long chairQueueSize() {
+        return cases.count(policy.visibleTo(PortalUser.require())
+                .and((root, query, cb) -> cb.equal(root.get("status"), CaseStatus.SUBMITTED)));
+    }
+
+    /** The acting member's own nominations decided since the given time, newest first; logged as shown. */
+    @PreAuthorize("hasRole('PRACTITIONER')")
+    public List<MaracCase> decidedSince(Instant since) {
+        PortalUser user = PortalUser.require();
+        return shown(cases.findAll(policy.visibleTo(user)
+                        .and((root, query, cb) -> cb.and(
+                                cb.equal(root.get("nominatingMember").get("id"), user.getMemberId()),
+                                cb.greaterThan(root.get("decidedAt"), since))),
+                Sort.by(Sort.Direction.DESC, "decidedAt")));
+    }
+
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public List<CaseEvent> timeline(Long caseId) {
         checkAccess(caseId);

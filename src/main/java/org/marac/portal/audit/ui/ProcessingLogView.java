@@ -80,7 +80,9 @@ public class ProcessingLogView extends Main implements HasDynamicTitle {
         grid.setItems(query -> search.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> search.count(filter()));
         grid.setAriaLabel(getTranslation("nav.processingLog"));
-        grid.setSizeFull();
+        grid.setWidthFull();
+        grid.setMinHeight("28rem");
+        grid.setColumnReorderingAllowed(true);
 
         Button verify = new Button(getTranslation("log.verify"), click -> {
             ChainVerification.Result result = chain.verify();

@@ -76,7 +76,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         section.setId("next-steps");
         UnorderedList steps = new UnorderedList();
         if (user.hasRole(Role.CHAIR)) {
-            steps.add(new ListItem(new RouterLink(getTranslation("home.next.queue", nominations.chairQueue().size()),
+            steps.add(new ListItem(new RouterLink(getTranslation("home.next.queue", nominations.chairQueueSize()),
                     ChairQueueView.class)));
         }
         if (user.hasRole(Role.SUPERVISOR)) {
@@ -98,9 +98,7 @@ public class HomeView extends Main implements HasDynamicTitle {
             // The nominator is told of the chair's decisions on their own nominations here.
             java.time.Instant since = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
             UnorderedList decided = new UnorderedList();
-            nominations.visibleCases().stream()
-                    .filter(c -> c.getNominatingMember().getId().equals(user.getMemberId()))
-                    .filter(c -> c.getDecidedAt() != null && c.getDecidedAt().isAfter(since))
+            nominations.decidedSince(since)
                     .forEach(c -> decided.add(new ListItem(new RouterLink(getTranslation("home.decided.line",
                             c.getReference(), Labels.of("case.status", c.getStatus())), CaseView.class,
                             new com.vaadin.flow.router.RouteParameters("caseId", String.valueOf(c.getId()))))));
