@@ -277,6 +277,15 @@ public class NominationService {
                 Sort.by("submittedAt")));
     }
 
+    /**
+     * Every case in which any of these people appears, for a subject access request. Only the data
+     * protection officer asks; the export that uses it is logged as a disclosure.
+     */
+    @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
+    public List<MaracCase> casesInvolving(Collection<Long> personIds) {
+        return cases.findInvolving(personIds);
+    }
+
     /** How many nominations wait for the acting chair: a count, so no one's data is consulted. */
     @PreAuthorize("hasRole('CHAIR')")
     public long chairQueueSize() {

@@ -51,6 +51,12 @@ public class RiskAssessmentService {
         return assessments.findByMaracCaseIdOrderByAssessmentNumberDesc(caseId);
     }
 
+    /** Every version, for a subject access request: the data protection officer does not browse cases. */
+    @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
+    public List<RiskAssessment> historyForSubjectAccess(Long caseId) {
+        return assessments.findByMaracCaseIdOrderByAssessmentNumberDesc(caseId);
+    }
+
     /**
      * The draft the practitioner should work on: the latest version while it is still a draft, otherwise a
      * new version on the current question set (not saved until they save it).

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decided that the acting member may work on the case; results never leave it unfiltered.
  */
 @Service
-@Transactional(propagation = Propagation.MANDATORY)
+@Transactional(propagation = Propagation.REQUIRED)
 public class PersonDirectory {
 
     /** A possible match: an existing person record and how alike the two are. */
@@ -61,6 +61,13 @@ public class PersonDirectory {
         }
         matches.sort((a, b) -> Double.compare(b.match().score(), a.match().score()));
         return matches;
+    }
+
+    /** People whose names sound like the given one, for the data protection officer's subject access search. */
+    @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
+    public List<Person> findByName(String name) {
+        Set<String> keys = PersonMatcher.blockingKeys(List.of(name));
+        return keys.isEmpty() ? List.of() : people.findCandidates(-1L, keys, null, null);
     }
 
     /** The person and everyone confirmed to be the same person, directly or through others. */

@@ -25,7 +25,7 @@ class NavigationByRoleTest extends KaribuTest {
             "police-lead;Home,Cases,Risk assessments to endorse",
             "scrutiny-chair;Home",
             "scrutiny;Home",
-            "dpo;Home,Processing log",
+            "dpo;Home,Processing log,Subject access",
     })
     void sideNavigationShowsOnlyWhatTheRolesAllow(String username, String expectedItems) {
         openAs(username);

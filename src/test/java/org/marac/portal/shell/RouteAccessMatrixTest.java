@@ -16,7 +16,7 @@ import org.marac.portal.support.KaribuTest;
 class RouteAccessMatrixTest extends KaribuTest {
 
     private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
-            "nominations", "chair/queue", "endorsements", "dpo/log");
+            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas"),
@@ -27,7 +27,7 @@ class RouteAccessMatrixTest extends KaribuTest {
             "victim-support", Set.of("", "cases", "nominations"),
             "scrutiny-chair", Set.of(""),
             "scrutiny", Set.of(""),
-            "dpo", Set.of("", "dpo/log"));
+            "dpo", Set.of("", "dpo/log", "dpo/subject-access"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"admin", "chair", "police", "housing-sup", "police-lead", "victim-support",

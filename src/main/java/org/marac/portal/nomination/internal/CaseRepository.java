@@ -17,5 +17,8 @@ public interface CaseRepository extends JpaRepository<MaracCase, Long>, JpaSpeci
             """)
     List<MaracCase> findWithVictimAmong(Collection<Long> personIds, Long excludeId);
 
+    @Query("select distinct c from MaracCase c join c.parties p where p.person.id in :personIds order by c.id")
+    List<MaracCase> findInvolving(Collection<Long> personIds);
+
     List<MaracCase> findByAreaIdAndStatusOrderBySubmittedAtAsc(Long areaId, CaseStatus status);
 }
