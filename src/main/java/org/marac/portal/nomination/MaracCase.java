@@ -125,6 +125,18 @@ public class MaracCase extends AbstractEntity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason", length = 30)
+    private ClosureReason closureReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "final_risk", length = 10)
+    private RiskLevel finalRisk;
+
+    @Size(max = 2000, message = "{validation.max2000}")
+    @Column(name = "closure_note", length = 2000)
+    private String closureNote;
+
     @Valid
     @OneToMany(mappedBy = "maracCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
@@ -217,7 +229,31 @@ public class MaracCase extends AbstractEntity {
     public String getDeclineReason() { return declineReason; }
     void setDeclineReason(String declineReason) { this.declineReason = declineReason; }
     public Instant getClosedAt() { return closedAt; }
-    void setClosedAt(Instant closedAt) { this.closedAt = closedAt; }
+    public ClosureReason getClosureReason() { return closureReason; }
+    public RiskLevel getFinalRisk() { return finalRisk; }
+    public String getClosureNote() { return closureNote; }
+
+    void close(Instant at, ClosureReason reason, RiskLevel finalRisk, String note) {
+        this.status = CaseStatus.CLOSED;
+        this.closedAt = at;
+        this.closureReason = reason;
+        this.finalRisk = finalRisk;
+        this.closureNote = note;
+    }
+
+    /** Back under review; the earlier closure stays in the timeline. */
+    void reopen() {
+        this.status = CaseStatus.UNDER_REVIEW;
+        this.closedAt = null;
+        this.closureReason = null;
+        this.finalRisk = null;
+        this.closureNote = null;
+    }
+
+    public boolean isClosable() {
+        return status == CaseStatus.ACCEPTED || status == CaseStatus.LISTED || status == CaseStatus.ACTIONS_OPEN
+                || status == CaseStatus.UNDER_REVIEW;
+    }
     public List<CaseParty> getParties() { return parties; }
     public List<Incident> getIncidents() { return incidents; }
 }

@@ -218,11 +218,10 @@ class NominationDemoData implements ApplicationRunner {
         });
     }
 
-    /** Closure arrives with the actions issue; the demo needs one closed case for the repeat path. */
+    /** The repeat path needs a case closed months ago, which the chair's closing (always "now") cannot make. */
     private void closeForDemo(MaracCase maracCase, Duration ago) {
         MaracCase stored = cases.findById(maracCase.getId()).orElseThrow();
-        stored.setStatus(CaseStatus.CLOSED);
-        stored.setClosedAt(clock.instant().minus(ago));
+        stored.close(clock.instant().minus(ago), ClosureReason.RISK_REDUCED, RiskLevel.MEDIUM, null);
         cases.save(stored);
     }
 

@@ -245,8 +245,8 @@ public class NominationService {
      */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public MaracCase checkAccess(Long caseId) {
-        MaracCase found = cases.findById(caseId).orElse(null);
-        if (found == null || !policy.canSee(PortalUser.require(), found)) {
+        MaracCase found = caseId == null ? null : cases.findOne(policy.visibleTo(PortalUser.require(), caseId)).orElse(null);
+        if (found == null) {
             log.recordDenial(ProcessingLog.Subject.of(CASE, caseId, List.of()), null);
             throw new CaseNotFoundException();
         }
@@ -395,6 +395,34 @@ public class NominationService {
         maracCase.setDecidedBy(chair);
         events.save(new CaseEvent(maracCase, status, chair, note));
         logCase(ProcessingOperation.ALTERATION, maracCase, status.name().toLowerCase(java.util.Locale.ROOT) + " by the chair");
+        return cases.saveAndFlush(maracCase);
+    }
+
+    /**
+     * Moves an open case along its MARAC life as the meeting and action modules report it: listed on a
+     * published agenda, actions open, under review. Only these forward steps (and a relisting for review)
+     * are allowed; drafts, declined and closed cases do not move here.
+     */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @Transactional
+    public MaracCase advance(Long caseId, CaseStatus to, String note) {
+        MaracCase maracCase = checkAccess(caseId);
+        CaseStatus from = maracCase.getStatus();
+        boolean allowed = switch (to) {
+            case LISTED -> from == CaseStatus.ACCEPTED || from == CaseStatus.ACTIONS_OPEN || from == CaseStatus.UNDER_REVIEW;
+            case ACTIONS_OPEN -> from == CaseStatus.ACCEPTED || from == CaseStatus.LISTED || from == CaseStatus.UNDER_REVIEW;
+            case UNDER_REVIEW -> from == CaseStatus.LISTED || from == CaseStatus.ACTIONS_OPEN;
+            default -> false;
+        };
+        if (from == to) {
+            return maracCase;
+        }
+        if (!allowed) {
+            throw new InvalidFieldException("status", "case.status.cannotMove");
+        }
+        maracCase.setStatus(to);
+        events.save(new CaseEvent(maracCase, to, members.findActive(PortalUser.require().getMemberId()), note));
+        logCase(ProcessingOperation.ALTERATION, maracCase, "status " + to.name().toLowerCase(java.util.Locale.ROOT));
         return cases.saveAndFlush(maracCase);
     }
 

@@ -77,7 +77,9 @@ public class RiskAssessmentService {
     @PreAuthorize("hasRole('PRACTITIONER')")
     @Transactional
     public RiskAssessment save(@Valid RiskAssessment assessment) {
-        nominations.checkAccess(assessment.getMaracCase().getId());
+        if (nominations.checkAccess(assessment.getMaracCase().getId()).getStatus() == CaseStatus.CLOSED) {
+            throw new InvalidFieldException("status", "case.closed.readOnly");
+        }
         if (assessment.getStatus() != AssessmentStatus.DRAFT) {
             throw new InvalidFieldException("status", "risk.notEditable");
         }

@@ -32,12 +32,31 @@ public class Nominations {
     private final RiskAssessmentService risk;
     private final MaracAreaService areas;
     private final Clock clock;
+    private final SignIn signIn;
+    private final DemoMembers demo;
 
-    Nominations(NominationService nominations, RiskAssessmentService risk, MaracAreaService areas, Clock clock) {
+    Nominations(NominationService nominations, RiskAssessmentService risk, MaracAreaService areas, Clock clock,
+            SignIn signIn, DemoMembers demo) {
         this.nominations = nominations;
         this.risk = risk;
         this.areas = areas;
         this.clock = clock;
+        this.signIn = signIn;
+        this.demo = demo;
+    }
+
+    /**
+     * A case the demo practitioner {@code nominator} submitted on professional judgement in Northshire North
+     * and the area's chair accepted. Leaves the chair signed in.
+     */
+    public MaracCase acceptedCase(String nominator, String given, String family) {
+        signIn.as(demo.get(nominator));
+        MaracCase draft = completeDraft(given, family, LocalDate.of(1979, 3, 3), "NG8 2AA", 1);
+        draft.setProfessionalJudgement(true);
+        draft.setProfessionalJudgementReason("Threats are escalating quickly");
+        MaracCase submitted = nominations.submit(draft);
+        signIn.as(demo.get("chair"));
+        return nominations.accept(submitted.getId(), nominations.find(submitted.getId()).getVersion());
     }
 
     /** A draft with everything a submission needs, in the area "Northshire North". */

@@ -19,8 +19,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.marac.portal.base.ui.DateFormats;
+import org.marac.portal.base.ui.LabelledLine;
 import org.marac.portal.base.ui.Labels;
+import org.marac.portal.nomination.CaseClosureService;
 import org.marac.portal.nomination.CaseEvent;
+import org.marac.portal.nomination.CaseInformationService;
 import org.marac.portal.nomination.CaseNotFoundException;
 import org.marac.portal.nomination.CaseParty;
 import org.marac.portal.nomination.CaseStatus;
@@ -42,11 +45,16 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final NominationService nominations;
     private final RiskAssessmentService risk;
+    private final CaseInformationService information;
+    private final CaseClosureService closure;
     private String title = "";
 
-    CaseView(NominationService nominations, RiskAssessmentService risk) {
+    CaseView(NominationService nominations, RiskAssessmentService risk, CaseInformationService information,
+            CaseClosureService closure) {
         this.nominations = nominations;
         this.risk = risk;
+        this.information = information;
+        this.closure = closure;
         addClassName("case-view");
     }
 
@@ -64,8 +72,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         title = CaseLabels.reference(maracCase);
         add(header(maracCase));
         maracCase.victim().map(CaseParty::getPerson).ifPresent(victim -> add(new CommunicationPreferences(victim)));
-        add(summary(maracCase), people(maracCase), incidents(maracCase), riskHistory(maracCase), consent(maracCase),
-                timeline(maracCase));
+        add(summary(maracCase));
+        if (maracCase.getStatus() == CaseStatus.CLOSED) {
+            add(closureSummary(maracCase));
+        }
+        add(people(maracCase), incidents(maracCase),
+                new SharedInformationSection(information, maracCase, null, maracCase.getStatus() != CaseStatus.CLOSED),
+                riskHistory(maracCase), consent(maracCase), timeline(maracCase));
     }
 
     private Component header(MaracCase maracCase) {
@@ -92,6 +105,18 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             assess.setId("assess-risk");
             header.add(assess);
         }
+        if (user.hasRole(Role.CHAIR) && maracCase.isClosable()) {
+            Button close = new Button(getTranslation("closure.close"),
+                    click -> new CloseCaseDialog(closure, maracCase, closed -> reload()).open());
+            close.setId("close-case");
+            header.add(close);
+        }
+        if (user.hasRole(Role.CHAIR) && maracCase.getStatus() == CaseStatus.CLOSED) {
+            Button reopen = new Button(getTranslation("closure.reopen"),
+                    click -> new ReopenCaseDialog(closure, maracCase, reopened -> reload()).open());
+            reopen.setId("reopen-case");
+            header.add(reopen);
+        }
         return header;
     }
 
@@ -113,6 +138,20 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             section.add(line("case.declineReason", maracCase.getDeclineReason()));
         }
         return section;
+    }
+
+    private Component closureSummary(MaracCase maracCase) {
+        Section section = section("closure.summary");
+        section.add(line("closure.closedAt", DateFormats.dateTime(maracCase.getClosedAt())));
+        section.add(line("closure.reason", Labels.of("closure.reason", maracCase.getClosureReason())));
+        section.add(line("closure.finalRisk", Labels.of("risk.level", maracCase.getFinalRisk())));
+        section.add(line("closure.note", maracCase.getClosureNote()));
+        section.add(new Paragraph(getTranslation("closure.readOnly")));
+        return section;
+    }
+
+    private void reload() {
+        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
     }
 
     private Component people(MaracCase maracCase) {
@@ -224,12 +263,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private Paragraph line(String labelKey, String value) {
-        Paragraph paragraph = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("field-label");
-        paragraph.add(label, new Span(value == null || value.isBlank() ? "—" : value));
-        return paragraph;
+    private static Paragraph line(String labelKey, String value) {
+        return LabelledLine.of(labelKey, value);
     }
 
     private String yesNo(Boolean value) {
