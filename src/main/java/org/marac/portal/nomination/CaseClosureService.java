@@ -84,7 +84,7 @@ public class CaseClosureService {
         maracCase.close(clock.instant(), closure.reason(), closure.finalRisk(), note);
         events.save(new CaseEvent(maracCase, CaseStatus.CLOSED, actingMember(), note));
         log.record(ProcessingOperation.ALTERATION, ProcessingLog.Subject.of(NominationService.CASE, caseId,
-                NominationService.personIds(maracCase)), null, "closed: " + closure.reason());
+                maracCase.personIds()), null, "closed: " + closure.reason());
         return cases.saveAndFlush(maracCase);
     }
 
@@ -103,7 +103,7 @@ public class CaseClosureService {
         maracCase.reopen();
         events.save(new CaseEvent(maracCase, CaseStatus.UNDER_REVIEW, actingMember(), reason.strip()));
         log.record(ProcessingOperation.ALTERATION, ProcessingLog.Subject.of(NominationService.CASE, caseId,
-                NominationService.personIds(maracCase)), null, "reopened");
+                maracCase.personIds()), null, "reopened");
         return cases.saveAndFlush(maracCase);
     }
 

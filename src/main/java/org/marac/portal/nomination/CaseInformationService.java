@@ -54,7 +54,7 @@ public class CaseInformationService {
         List<CaseInformation> found = entries.findReadableBy(caseId, PortalUser.require().getAgencyId());
         if (!found.isEmpty()) {
             log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of(NominationService.CASE, caseId,
-                    NominationService.personIds(maracCase)), null, "shared information: " + found.size() + " entries");
+                    maracCase.personIds()), null, "shared information: " + found.size() + " entries");
         }
         return found;
     }
@@ -80,7 +80,7 @@ public class CaseInformationService {
         entry.recordedBy(maracCase, author.getAgency(), author, meetingId);
         CaseInformation saved = entries.saveAndFlush(entry);
         log.record(ProcessingOperation.COLLECTION, ProcessingLog.Subject.of(SUBJECT, saved.getId(),
-                NominationService.personIds(maracCase)), null, "case " + caseId);
+                maracCase.personIds()), null, "case " + caseId);
         return saved;
     }
 
@@ -101,7 +101,7 @@ public class CaseInformationService {
         stored.setRestricted(changed.isRestricted());
         CaseInformation saved = entries.saveAndFlush(stored);
         log.record(ProcessingOperation.ALTERATION, ProcessingLog.Subject.of(SUBJECT, entryId,
-                NominationService.personIds(maracCase)), null, "case " + maracCase.getId());
+                maracCase.personIds()), null, "case " + maracCase.getId());
         return saved;
     }
 

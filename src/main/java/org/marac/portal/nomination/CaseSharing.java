@@ -47,7 +47,7 @@ public class CaseSharing {
                 share.resume();
                 shares.save(share);
                 log.record(ProcessingOperation.DISCLOSURE, ProcessingLog.Subject.of(NominationService.CASE, caseId,
-                        NominationService.personIds(maracCase)), agencyId, "shared: " + source.name().toLowerCase(java.util.Locale.ROOT));
+                        maracCase.personIds()), agencyId, "shared: " + source.name().toLowerCase(java.util.Locale.ROOT));
             }
         }
     }

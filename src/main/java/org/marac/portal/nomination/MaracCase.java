@@ -176,6 +176,23 @@ public class MaracCase extends AbstractEntity {
         incidents.add(incident);
     }
 
+    /** Whether this member chairs the case's area (and holds the CHAIR role). */
+    public boolean isChairedBy(org.marac.portal.partner.PortalUser user) {
+        return user.hasRole(org.marac.portal.partner.Role.CHAIR) && area != null && area.getChair() != null
+                && area.getChair().getId().equals(user.getMemberId());
+    }
+
+    /** Accepted for MARAC and not yet closed: the case has meetings, actions and a review ahead. */
+    public boolean isInMarac() {
+        return status == CaseStatus.ACCEPTED || status == CaseStatus.LISTED || status == CaseStatus.ACTIONS_OPEN
+                || status == CaseStatus.UNDER_REVIEW;
+    }
+
+    /** The people whose data the case holds, for the processing log. */
+    public List<Long> personIds() {
+        return parties.stream().map(party -> party.getPerson().getId()).filter(java.util.Objects::nonNull).toList();
+    }
+
     public boolean isEditableByNominator() {
         return status == CaseStatus.DRAFT;
     }
@@ -251,8 +268,7 @@ public class MaracCase extends AbstractEntity {
     }
 
     public boolean isClosable() {
-        return status == CaseStatus.ACCEPTED || status == CaseStatus.LISTED || status == CaseStatus.ACTIONS_OPEN
-                || status == CaseStatus.UNDER_REVIEW;
+        return isInMarac();
     }
     public List<CaseParty> getParties() { return parties; }
     public List<Incident> getIncidents() { return incidents; }

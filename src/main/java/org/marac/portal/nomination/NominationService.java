@@ -72,14 +72,8 @@ public class NominationService {
 
     static final String CASE = "CASE";
 
-    /** The people whose data a case holds, for the processing log. */
-    static List<Long> personIds(MaracCase maracCase) {
-        return maracCase.getParties().stream().map(party -> party.getPerson().getId())
-                .filter(java.util.Objects::nonNull).toList();
-    }
-
     private void logCase(ProcessingOperation operation, MaracCase maracCase, String detail) {
-        log.record(operation, ProcessingLog.Subject.of(CASE, maracCase.getId(), personIds(maracCase)), null, detail);
+        log.record(operation, ProcessingLog.Subject.of(CASE, maracCase.getId(), maracCase.personIds()), null, detail);
     }
 
     /** A new, unsaved nomination by the acting practitioner's agency, with an empty victim. */
@@ -263,7 +257,7 @@ public class NominationService {
     private List<MaracCase> shown(List<MaracCase> rows) {
         if (!rows.isEmpty()) {
             log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("CASE_LIST", null,
-                    rows.stream().flatMap(c -> personIds(c).stream()).toList()), null,
+                    rows.stream().flatMap(c -> c.personIds().stream()).toList()), null,
                     "cases " + rows.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")));
         }
         return rows;

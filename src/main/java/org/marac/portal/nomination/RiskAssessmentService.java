@@ -94,7 +94,7 @@ public class RiskAssessmentService {
 
     private void logAssessment(ProcessingOperation operation, RiskAssessment assessment, String detail) {
         log.record(operation, ProcessingLog.Subject.of("RISK_ASSESSMENT", assessment.getId(),
-                NominationService.personIds(assessment.getMaracCase())), null, detail);
+                assessment.getMaracCase().personIds()), null, detail);
     }
 
     /** Saves and sends to the agency's supervisors; everything missing is listed at once. */

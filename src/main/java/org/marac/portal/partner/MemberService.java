@@ -85,4 +85,10 @@ public class MemberService {
         }
         return members.saveAndFlush(member);
     }
+
+    /** An agency's active members, to whom work for that agency can be assigned. */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public List<Member> activeMembersOf(Long agencyId) {
+        return members.findByAgencyIdAndStatusOrderByDisplayNameAsc(agencyId, MemberStatus.ACTIVE);
+    }
 }

@@ -47,14 +47,16 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final RiskAssessmentService risk;
     private final CaseInformationService information;
     private final CaseClosureService closure;
+    private final List<CaseViewSection> contributed;
     private String title = "";
 
     CaseView(NominationService nominations, RiskAssessmentService risk, CaseInformationService information,
-            CaseClosureService closure) {
+            CaseClosureService closure, List<CaseViewSection> contributed) {
         this.nominations = nominations;
         this.risk = risk;
         this.information = information;
         this.closure = closure;
+        this.contributed = contributed.stream().sorted(java.util.Comparator.comparingInt(CaseViewSection::order)).toList();
         addClassName("case-view");
     }
 
@@ -76,6 +78,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (maracCase.getStatus() == CaseStatus.CLOSED) {
             add(closureSummary(maracCase));
         }
+        contributed.forEach(section -> section.create(maracCase).ifPresent(this::add));
         add(people(maracCase), incidents(maracCase),
                 new SharedInformationSection(information, maracCase, null, maracCase.getStatus() != CaseStatus.CLOSED),
                 riskHistory(maracCase), consent(maracCase), timeline(maracCase));

@@ -16,6 +16,8 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
     List<Member> findAllByOrderByDisplayNameAsc();
 
+    List<Member> findByAgencyIdAndStatusOrderByDisplayNameAsc(Long agencyId, MemberStatus status);
+
     @Query("select m from Member m join m.roles r where r = :role and m.status = 'ACTIVE' order by m.displayName")
     List<Member> findActiveWithRole(Role role);
 }

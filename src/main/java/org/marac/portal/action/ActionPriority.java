@@ -1,0 +1,7 @@
+package org.marac.portal.action;
+
+public enum ActionPriority {
+    LOW,
+    MEDIUM,
+    HIGH
+}

@@ -1,0 +1,241 @@
+package org.marac.portal.action;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.marac.portal.action.internal.ActionUpdateRepository;
+import org.marac.portal.action.internal.CaseActionRepository;
+import org.marac.portal.audit.ProcessingLog;
+import org.marac.portal.audit.ProcessingOperation;
+import org.marac.portal.base.InvalidFieldException;
+import org.marac.portal.nomination.CaseSharing;
+import org.marac.portal.nomination.CaseStatus;
+import org.marac.portal.nomination.MaracCase;
+import org.marac.portal.nomination.NominationService;
+import org.marac.portal.nomination.ShareSource;
+import org.marac.portal.partner.Member;
+import org.marac.portal.partner.MemberService;
+import org.marac.portal.partner.PortalUser;
+import org.marac.portal.partner.Role;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * A case's action plan. The area chair (or a member an {@link ActionDelegation} vouches for) sets actions;
+ * only the owner agency and the chair update them; everyone who may see the case sees them. Owning an
+ * action shares the case with the owner agency.
+ */
+@Service
+@Validated
+@Transactional
+public class ActionService {
+
+    static final String SUBJECT = "ACTION";
+
+    private final CaseActionRepository actions;
+    private final ActionUpdateRepository updates;
+    private final NominationService nominations;
+    private final CaseSharing sharing;
+    private final MemberService members;
+    private final List<ActionDelegation> delegations;
+    private final ProcessingLog log;
+    private final Clock clock;
+
+    ActionService(CaseActionRepository actions, ActionUpdateRepository updates, NominationService nominations,
+            CaseSharing sharing, MemberService members, List<ActionDelegation> delegations, ProcessingLog log,
+            Clock clock) {
+        this.actions = actions;
+        this.updates = updates;
+        this.nominations = nominations;
+        this.sharing = sharing;
+        this.members = members;
+        this.delegations = delegations;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** The case's actions, soonest due first; logged as consulted with the case's people. */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public List<CaseAction> forCase(Long caseId) {
+        MaracCase maracCase = nominations.checkAccess(caseId);
+        List<CaseAction> found = actions.findByMaracCaseIdOrderByDueDateAscIdAsc(caseId);
+        if (!found.isEmpty()) {
+            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("CASE", caseId,
+                    maracCase.personIds()), null, "actions: " + found.size());
+        }
+        return found;
+    }
+
+    /** An action's updates log, oldest first. */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public List<ActionUpdate> updatesOf(Long actionId) {
+        CaseAction action = visible(actionId);
+        return updates.findByActionIdOrderByCreatedAtAscIdAsc(action.getId());
+    }
+
+    /**
+     * Sets a new action on an open case, at a meeting ({@code meetingId}) or between meetings (null). The
+     * owner agency gets access to the case and the case's actions are open.
+     */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public CaseAction create(Long caseId, Long meetingId, @Valid CaseAction action) {
+        PortalUser user = PortalUser.require();
+        MaracCase maracCase = openCase(caseId);
+        if (!isAreaChair(user, maracCase) && delegations.stream().noneMatch(d -> d.mayRecordActions(user, caseId, meetingId))) {
+            throw new AccessDeniedException("only the area chair or a delegated minute-taker sets actions");
+        }
+        checkAssignee(action);
+        Member author = members.findActive(user.getMemberId());
+        action.createdFor(maracCase, meetingId, author);
+        CaseAction saved = actions.saveAndFlush(action);
+        updates.save(new ActionUpdate(saved, author, ActionStatus.OPEN, null));
+        sharing.share(caseId, List.of(saved.getOwnerAgency().getId()), ShareSource.ACTION_OWNER, saved.getId());
+        if (maracCase.getStatus() != CaseStatus.ACTIONS_OPEN) {
+            nominations.advance(caseId, CaseStatus.ACTIONS_OPEN, null);
+        }
+        logAction(ProcessingOperation.COLLECTION, saved, "owner agency " + saved.getOwnerAgency().getId());
+        return saved;
+    }
+
+    /**
+     * The chair changes what an action is, who owns it or when it is due; a new owner agency gets access
+     * in place of the old one.
+     */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public CaseAction edit(Long actionId, long expectedVersion, @Valid CaseAction changed) {
+        CaseAction stored = current(actionId, expectedVersion);
+        PortalUser user = PortalUser.require();
+        if (!isAreaChair(user, stored.getMaracCase())
+                && delegations.stream().noneMatch(d -> d.mayRecordActions(user, stored.getCaseId(), stored.getMeetingId()))) {
+            throw new AccessDeniedException("only the area chair changes an action");
+        }
+        openCase(stored.getCaseId());
+        checkAssignee(changed);
+        boolean newOwner = !stored.getOwnerAgency().getId().equals(changed.getOwnerAgency().getId());
+        stored.setDescription(changed.getDescription());
+        stored.setOwnerAgency(changed.getOwnerAgency());
+        stored.setAssignee(changed.getAssignee());
+        stored.setDueDate(changed.getDueDate());
+        stored.setPriority(changed.getPriority());
+        CaseAction saved = actions.saveAndFlush(stored);
+        if (newOwner) {
+            sharing.end(ShareSource.ACTION_OWNER, saved.getId());
+            sharing.share(saved.getCaseId(), List.of(saved.getOwnerAgency().getId()), ShareSource.ACTION_OWNER, saved.getId());
+        }
+        updates.save(new ActionUpdate(saved, members.findActive(user.getMemberId()), null,
+                newOwner ? "owner agency changed" : null));
+        logAction(ProcessingOperation.ALTERATION, saved, "edited");
+        return saved;
+    }
+
+    /**
+     * Records progress: a new status (finishing other than by doing it needs a reason) and a comment. Only
+     * the owner agency and the area chair update an action; only the chair finds it not done by the agency.
+     */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public CaseAction update(Long actionId, long expectedVersion, ActionStatus status, String reason, String comment) {
+        CaseAction action = current(actionId, expectedVersion);
+        PortalUser user = PortalUser.require();
+        boolean chair = isAreaChair(user, action.getMaracCase());
+        if (!chair && !isOfOwnerAgency(user, action)) {
+            throw new AccessDeniedException("only the owner agency and the chair update an action");
+        }
+        if (status == ActionStatus.NOT_DONE_BY_AGENCY && !chair) {
+            throw new AccessDeniedException("only the chair finds an action not done by the agency");
+        }
+        openCase(action.getCaseId());
+        String why = blankToNull(reason);
+        String note = blankToNull(comment);
+        if (status == null && note == null) {
+            throw new InvalidFieldException("comment", "caseAction.update.empty");
+        }
+        if (status != null && status.needsReason() && why == null) {
+            throw new InvalidFieldException("reason", "caseAction.reasonRequired");
+        }
+        if ((why != null && why.length() > 2000) || (note != null && note.length() > 2000)) {
+            throw new InvalidFieldException(why != null && why.length() > 2000 ? "reason" : "comment", "validation.max2000");
+        }
+        if (status != null && status != action.getStatus()) {
+            action.moveTo(status, status.needsReason() ? why : null, clock.instant());
+        }
+        CaseAction saved = actions.saveAndFlush(action);
+        updates.save(new ActionUpdate(saved, members.findActive(user.getMemberId()), status,
+                joinNonNull(status != null && status.needsReason() ? why : null, note)));
+        logAction(ProcessingOperation.ALTERATION, saved, status == null ? "comment" : "status " + status);
+        return saved;
+    }
+
+    /** Whether the acting member may update this action (the owner agency's members and the area chair). */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public boolean mayUpdate(CaseAction action) {
+        PortalUser user = PortalUser.require();
+        return isAreaChair(user, action.getMaracCase()) || isOfOwnerAgency(user, action);
+    }
+
+    private CaseAction visible(Long actionId) {
+        CaseAction action = actions.findById(actionId).orElseThrow(org.marac.portal.nomination.CaseNotFoundException::new);
+        nominations.checkAccess(action.getCaseId());
+        return action;
+    }
+
+    private CaseAction current(Long actionId, long expectedVersion) {
+        CaseAction action = visible(actionId);
+        if (action.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CaseAction.class, actionId);
+        }
+        return action;
+    }
+
+    private MaracCase openCase(Long caseId) {
+        MaracCase maracCase = nominations.checkAccess(caseId);
+        if (maracCase.getStatus() == CaseStatus.CLOSED) {
+            throw new InvalidFieldException("description", "case.closed.readOnly");
+        }
+        if (!maracCase.isInMarac()) {
+            throw new InvalidFieldException("description", "caseAction.caseNotAccepted");
+        }
+        return maracCase;
+    }
+
+    private void checkAssignee(CaseAction action) {
+        if (action.getDueDate() != null && action.getDueDate().isBefore(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))) {
+            throw new InvalidFieldException("dueDate", "caseAction.dueInPast");
+        }
+        Member assignee = action.getAssignee();
+        if (assignee != null && (assignee.getAgency() == null
+                || !assignee.getAgency().getId().equals(action.getOwnerAgency().getId()) || !assignee.isActive())) {
+            throw new InvalidFieldException("assignee", "caseAction.assigneeNotInAgency");
+        }
+    }
+
+    private static boolean isAreaChair(PortalUser user, MaracCase maracCase) {
+        return maracCase.isChairedBy(user);
+    }
+
+    private static boolean isOfOwnerAgency(PortalUser user, CaseAction action) {
+        return Objects.equals(user.getAgencyId(), action.getOwnerAgency().getId())
+                && (user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.AGENCY_LEAD));
+    }
+
+    private void logAction(ProcessingOperation operation, CaseAction action, String detail) {
+        log.record(operation, ProcessingLog.Subject.of(SUBJECT, action.getId(), action.getMaracCase().personIds()),
+                null, "case " + action.getCaseId() + ": " + detail);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String joinNonNull(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + "\n" + second;
+    }
+}
