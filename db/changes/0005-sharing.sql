@@ -47,3 +47,6 @@ ALTER TABLE marac_case
     ADD COLUMN final_risk     VARCHAR(10)   NULL,
     ADD COLUMN closure_note   VARCHAR(2000) NULL,
     ADD INDEX ix_case_closed (status, closed_at);
+
+--changeset portal:0005-case-cps-outcome
+ALTER TABLE marac_case ADD COLUMN cps_outcome VARCHAR(20) NULL;

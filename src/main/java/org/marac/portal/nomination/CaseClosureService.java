@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseClosureService {
 
     /** What the chair decides when closing. */
-    public record Closure(ClosureReason reason, RiskLevel finalRisk, String note) {
+    public record Closure(ClosureReason reason, RiskLevel finalRisk, CpsOutcome cpsOutcome, String note) {
     }
 
     private final CaseRepository cases;
@@ -70,6 +70,9 @@ public class CaseClosureService {
         if (closure.finalRisk() == null) {
             throw new InvalidFieldException("finalRisk", "closure.finalRiskRequired");
         }
+        if (closure.cpsOutcome() == null) {
+            throw new InvalidFieldException("cpsOutcome", "closure.cpsOutcomeRequired");
+        }
         String note = closure.note() == null || closure.note().isBlank() ? null : closure.note().strip();
         if (closure.reason() == ClosureReason.OTHER && note == null) {
             throw new InvalidFieldException("closureNote", "closure.noteRequired");
@@ -81,7 +84,7 @@ public class CaseClosureService {
         if (!unmet.isEmpty()) {
             throw new CaseNotClosableException(unmet);
         }
-        maracCase.close(clock.instant(), closure.reason(), closure.finalRisk(), note);
+        maracCase.close(clock.instant(), closure.reason(), closure.finalRisk(), closure.cpsOutcome(), note);
         events.save(new CaseEvent(maracCase, CaseStatus.CLOSED, actingMember(), note));
         log.record(ProcessingOperation.ALTERATION, ProcessingLog.Subject.of(NominationService.CASE, caseId,
                 maracCase.personIds()), null, "closed: " + closure.reason());

@@ -137,6 +137,10 @@ public class MaracCase extends AbstractEntity {
     @Column(name = "closure_note", length = 2000)
     private String closureNote;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cps_outcome", length = 20)
+    private CpsOutcome cpsOutcome;
+
     @Valid
     @OneToMany(mappedBy = "maracCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
@@ -249,12 +253,14 @@ public class MaracCase extends AbstractEntity {
     public ClosureReason getClosureReason() { return closureReason; }
     public RiskLevel getFinalRisk() { return finalRisk; }
     public String getClosureNote() { return closureNote; }
+    public CpsOutcome getCpsOutcome() { return cpsOutcome; }
 
-    void close(Instant at, ClosureReason reason, RiskLevel finalRisk, String note) {
+    void close(Instant at, ClosureReason reason, RiskLevel finalRisk, CpsOutcome cpsOutcome, String note) {
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
         this.closureReason = reason;
         this.finalRisk = finalRisk;
+        this.cpsOutcome = cpsOutcome;
         this.closureNote = note;
     }
 
@@ -264,6 +270,7 @@ public class MaracCase extends AbstractEntity {
         this.closedAt = null;
         this.closureReason = null;
         this.finalRisk = null;
+        this.cpsOutcome = null;
         this.closureNote = null;
     }
 

@@ -221,7 +221,7 @@ class NominationDemoData implements ApplicationRunner {
     /** The repeat path needs a case closed months ago, which the chair's closing (always "now") cannot make. */
     private void closeForDemo(MaracCase maracCase, Duration ago) {
         MaracCase stored = cases.findById(maracCase.getId()).orElseThrow();
-        stored.close(clock.instant().minus(ago), ClosureReason.RISK_REDUCED, RiskLevel.MEDIUM, null);
+        stored.close(clock.instant().minus(ago), ClosureReason.RISK_REDUCED, RiskLevel.MEDIUM, CpsOutcome.NOT_SENT_TO_CPS, null);
         cases.save(stored);
     }
 

@@ -11,6 +11,7 @@ import org.marac.portal.nomination.CaseClosureService;
 import org.marac.portal.nomination.CaseNotClosableException;
 import org.marac.portal.nomination.CaseStatus;
 import org.marac.portal.nomination.ClosureReason;
+import org.marac.portal.nomination.CpsOutcome;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
 import org.marac.portal.nomination.RiskLevel;
@@ -131,7 +132,7 @@ class ActionServiceTest {
         CaseAction action = policeAction(accepted);
 
         signIn.as(demo.get("chair"));
-        CaseClosureService.Closure riskReduced = new CaseClosureService.Closure(ClosureReason.RISK_REDUCED, RiskLevel.MEDIUM, null);
+        CaseClosureService.Closure riskReduced = new CaseClosureService.Closure(ClosureReason.RISK_REDUCED, RiskLevel.MEDIUM, CpsOutcome.NOT_SENT_TO_CPS, null);
         assertThatThrownBy(() -> closure.close(accepted.getId(), nominations.find(accepted.getId()).getVersion(), riskReduced))
                 .isInstanceOfSatisfying(CaseNotClosableException.class,
                         refused -> assertThat(refused.unmet()).extracting(r -> r.key()).containsExactly("closure.actionsOpen"));

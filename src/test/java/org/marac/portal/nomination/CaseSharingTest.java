@@ -96,7 +96,7 @@ class CaseSharingTest {
 
         signIn.as(demo.get("chair"));
         MaracCase closed = closure.close(accepted.getId(), nominations.find(accepted.getId()).getVersion(),
-                new CaseClosureService.Closure(ClosureReason.RISK_REDUCED, RiskLevel.MEDIUM, null));
+                new CaseClosureService.Closure(ClosureReason.RISK_REDUCED, RiskLevel.MEDIUM, CpsOutcome.NOT_SENT_TO_CPS, null));
         assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
 
         assertInvisibleTo("police", accepted);
@@ -180,13 +180,13 @@ class CaseSharingTest {
         signIn.as(demo.get("chair"));
         long version = nominations.find(accepted.getId()).getVersion();
         assertThatThrownBy(() -> closure.close(accepted.getId(), version,
-                new CaseClosureService.Closure(ClosureReason.OTHER, RiskLevel.STANDARD, " ")))
+                new CaseClosureService.Closure(ClosureReason.OTHER, RiskLevel.STANDARD, CpsOutcome.NOT_SENT_TO_CPS, " ")))
                 .isInstanceOfSatisfying(InvalidFieldException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("closure.noteRequired"));
         assertThatThrownBy(() -> closure.close(accepted.getId(), version - 1,
-                new CaseClosureService.Closure(ClosureReason.RISK_REDUCED, RiskLevel.STANDARD, null)))
+                new CaseClosureService.Closure(ClosureReason.RISK_REDUCED, RiskLevel.STANDARD, CpsOutcome.NOT_SENT_TO_CPS, null)))
                 .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
-        closure.close(accepted.getId(), version, new CaseClosureService.Closure(ClosureReason.OTHER, RiskLevel.STANDARD,
+        closure.close(accepted.getId(), version, new CaseClosureService.Closure(ClosureReason.OTHER, RiskLevel.STANDARD, CpsOutcome.NOT_SENT_TO_CPS,
                 "Perpetrator imprisoned"));
         assertThat(closure.unmetConditions(accepted.getId())).extracting(Eligibility.Reason::key)
                 .containsExactly("closure.notClosable");

@@ -148,6 +148,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         section.add(line("closure.closedAt", DateFormats.dateTime(maracCase.getClosedAt())));
         section.add(line("closure.reason", Labels.of("closure.reason", maracCase.getClosureReason())));
         section.add(line("closure.finalRisk", Labels.of("risk.level", maracCase.getFinalRisk())));
+        section.add(line("closure.cpsOutcome", Labels.of("closure.cps", maracCase.getCpsOutcome())));
         section.add(line("closure.note", maracCase.getClosureNote()));
         section.add(new Paragraph(getTranslation("closure.readOnly")));
         return section;

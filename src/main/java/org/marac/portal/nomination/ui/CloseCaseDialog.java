@@ -12,6 +12,7 @@ import org.marac.portal.base.ui.ProblemList;
 import org.marac.portal.nomination.CaseClosureService;
 import org.marac.portal.nomination.CaseNotClosableException;
 import org.marac.portal.nomination.ClosureReason;
+import org.marac.portal.nomination.CpsOutcome;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.RiskLevel;
 
@@ -31,20 +32,25 @@ class CloseCaseDialog extends Dialog {
         finalRisk.setItems(RiskLevel.values());
         finalRisk.setItemLabelGenerator(value -> Labels.of("risk.level", value));
         finalRisk.setRequiredIndicatorVisible(true);
+        RadioButtonGroup<CpsOutcome> cps = new RadioButtonGroup<>(getTranslation("closure.cpsOutcome"));
+        cps.setItems(CpsOutcome.values());
+        cps.setItemLabelGenerator(value -> Labels.of("closure.cps", value));
+        cps.setRequiredIndicatorVisible(true);
         TextArea note = new TextArea(getTranslation("closure.note"));
         note.setHelperText(getTranslation("closure.note.help"));
         note.setMaxLength(2000);
         note.setWidthFull();
-        add(problems, reason, finalRisk, note);
+        add(problems, reason, finalRisk, cps, note);
         showUnmet(closure.unmetConditions(maracCase.getId()));
 
         Button close = new Button(getTranslation("closure.confirm"), click -> {
             reason.setInvalid(false);
             finalRisk.setInvalid(false);
+            cps.setInvalid(false);
             note.setInvalid(false);
             try {
                 MaracCase closed = closure.close(maracCase.getId(), maracCase.getVersion(),
-                        new CaseClosureService.Closure(reason.getValue(), finalRisk.getValue(), note.getValue()));
+                        new CaseClosureService.Closure(reason.getValue(), finalRisk.getValue(), cps.getValue(), note.getValue()));
                 close();
                 onClosed.accept(closed);
             } catch (CaseNotClosableException unmet) {
@@ -53,6 +59,7 @@ class CloseCaseDialog extends Dialog {
                 var field = switch (refused.field()) {
                     case "closureReason" -> reason;
                     case "finalRisk" -> finalRisk;
+                    case "cpsOutcome" -> cps;
                     default -> note;
                 };
                 field.setErrorMessage(getTranslation(refused.messageKey()));
