@@ -1,5 +1,6 @@
 package org.marac.portal.action;
 
+import org.marac.portal.partner.CaseRoles;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public class ActionService {
     }
 
     /** The case's actions, soonest due first; logged as consulted with the case's people. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<CaseAction> forCase(Long caseId) {
         MaracCase maracCase = nominations.checkAccess(caseId);
         List<CaseAction> found = actions.findByMaracCaseIdOrderByDueDateAscIdAsc(caseId);
@@ -73,7 +74,7 @@ public class ActionService {
     }
 
     /** An action's updates log, oldest first. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<ActionUpdate> updatesOf(Long actionId) {
         CaseAction action = visible(actionId);
         return updates.findByActionIdOrderByCreatedAtAscIdAsc(action.getId());
@@ -83,7 +84,7 @@ public class ActionService {
      * Sets a new action on an open case, at a meeting ({@code meetingId}) or between meetings (null). The
      * owner agency gets access to the case and the case's actions are open.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public CaseAction create(Long caseId, Long meetingId, @Valid CaseAction action) {
         PortalUser user = PortalUser.require();
         MaracCase maracCase = openCase(caseId);
@@ -107,7 +108,7 @@ public class ActionService {
      * The chair changes what an action is, who owns it or when it is due; a new owner agency gets access
      * in place of the old one.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public CaseAction edit(Long actionId, long expectedVersion, @Valid CaseAction changed) {
         CaseAction stored = current(actionId, expectedVersion);
         PortalUser user = PortalUser.require();
@@ -138,7 +139,7 @@ public class ActionService {
      * Records progress: a new status (finishing other than by doing it needs a reason) and a comment. Only
      * the owner agency and the area chair update an action; only the chair finds it not done by the agency.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public CaseAction update(Long actionId, long expectedVersion, ActionStatus status, String reason, String comment) {
         CaseAction action = current(actionId, expectedVersion);
         PortalUser user = PortalUser.require();
@@ -172,7 +173,7 @@ public class ActionService {
     }
 
     /** Whether the acting member may update this action (the owner agency's members and the area chair). */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public boolean mayUpdate(CaseAction action) {
         PortalUser user = PortalUser.require();
         return isAreaChair(user, action.getMaracCase()) || isOfOwnerAgency(user, action);

@@ -1,5 +1,6 @@
 package org.marac.portal.nomination;
 
+import org.marac.portal.partner.CaseRoles;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -160,6 +161,7 @@ public class NominationService {
     }
 
     /** Everything a submission needs that the draft lacks, as message keys with arguments. */
+    @PreAuthorize("hasRole('PRACTITIONER')")
     public List<Reason> missingForSubmission(MaracCase draft) {
         List<Reason> missing = new ArrayList<>();
         if (draft.getArea() == null) {
@@ -226,7 +228,7 @@ public class NominationService {
     }
 
     /** Opens a case: a consultation of its people's data, logged. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public MaracCase find(Long caseId) {
         MaracCase found = checkAccess(caseId);
         logCase(ProcessingOperation.CONSULTATION, found, null);
@@ -237,7 +239,7 @@ public class NominationService {
      * The case if the acting member may see it, for work on it that is logged as such; otherwise the
      * refusal is logged and the case treated as not existing.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public MaracCase checkAccess(Long caseId) {
         MaracCase found = caseId == null ? null : cases.findOne(policy.visibleTo(PortalUser.require(), caseId)).orElse(null);
         if (found == null) {
@@ -248,7 +250,7 @@ public class NominationService {
     }
 
     /** The cases the acting member may see, newest first. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<MaracCase> visibleCases() {
         return shown(cases.findAll(policy.visibleTo(PortalUser.require()), Sort.by(Sort.Direction.DESC, "createdAt")));
     }
@@ -298,14 +300,14 @@ public class NominationService {
                 Sort.by(Sort.Direction.DESC, "decidedAt")));
     }
 
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<CaseEvent> timeline(Long caseId) {
         checkAccess(caseId);
         return events.timeline(caseId);
     }
 
     /** Whether the case may go to MARAC and why, from its current facts. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public Eligibility eligibilityOf(Long caseId) {
         return eligibility(checkAccess(caseId));
     }
@@ -397,7 +399,7 @@ public class NominationService {
      * published agenda, actions open, under review. Only these forward steps (and a relisting for review)
      * are allowed; drafts, declined and closed cases do not move here.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     @Transactional
     public MaracCase advance(Long caseId, CaseStatus to, String note) {
         MaracCase maracCase = checkAccess(caseId);

@@ -1,5 +1,6 @@
 package org.marac.portal.nomination;
 
+import org.marac.portal.partner.CaseRoles;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +46,7 @@ public class RiskAssessmentService {
     }
 
     /** Every version, newest first. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<RiskAssessment> history(Long caseId) {
         nominations.checkAccess(caseId);
         return assessments.findByMaracCaseIdOrderByAssessmentNumberDesc(caseId);
