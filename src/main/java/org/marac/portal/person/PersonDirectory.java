@@ -99,4 +99,16 @@ public class PersonDirectory {
     private static PersonMatcher.Candidate candidate(Person person) {
         return new PersonMatcher.Candidate(person.allNames(), person.getDateOfBirth(), person.getPostcode());
     }
+
+    /**
+     * Forgets an anonymised person: their name keys go, so nobody is matched to them, and so do their
+     * confirmed same-person links. Returns how many links were removed.
+     */
+    @PreAuthorize("hasAnyRole('CHAIR', 'DATA_PROTECTION_OFFICER')")
+    public int forget(Long personId) {
+        nameKeys.deleteByPersonId(personId);
+        List<PersonLink> involving = links.findInvolving(personId);
+        links.deleteAll(involving);
+        return involving.size();
+    }
 }

@@ -19,13 +19,13 @@ class NavigationByRoleTest extends KaribuTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "admin;Home,Members,Agencies,MARAC areas",
-            "chair;Home,Cases,Nominations to review",
+            "chair;Home,Cases,Nominations to review,Retention reviews",
             "police;Home,Cases",
             "housing-sup;Home,Cases,Risk assessments to endorse",
             "police-lead;Home,Cases,Risk assessments to endorse",
             "scrutiny-chair;Home",
             "scrutiny;Home",
-            "dpo;Home,Processing log,Subject access",
+            "dpo;Home,Processing log,Subject access,Retention reviews",
     })
     void sideNavigationShowsOnlyWhatTheRolesAllow(String username, String expectedItems) {
         openAs(username);
