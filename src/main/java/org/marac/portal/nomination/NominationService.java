@@ -21,6 +21,10 @@ import org.marac.portal.nomination.internal.CaseReferences;
 import org.marac.portal.nomination.internal.CaseRepository;
 import org.marac.portal.nomination.internal.IncidentDates;
 import org.marac.portal.nomination.internal.MatchSuggestionRepository;
+import org.marac.portal.notification.Notice;
+import org.marac.portal.notification.NotificationKind;
+import org.marac.portal.notification.NotificationService;
+import org.marac.portal.notification.Recipient;
 import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
@@ -54,11 +58,13 @@ public class NominationService {
     private final PersonDirectory people;
     private final MemberService members;
     private final ProcessingLog log;
+    private final NotificationService notifications;
     private final Clock clock;
 
     NominationService(CaseRepository cases, CaseEventRepository events, IncidentDates incidentDates,
             MatchSuggestionRepository suggestions, CaseReferences references, CaseAccessPolicy policy,
-            PersonDirectory people, MemberService members, ProcessingLog log, Clock clock) {
+            PersonDirectory people, MemberService members, ProcessingLog log, NotificationService notifications,
+            Clock clock) {
         this.cases = cases;
         this.events = events;
         this.incidentDates = incidentDates;
@@ -68,6 +74,7 @@ public class NominationService {
         this.people = people;
         this.members = members;
         this.log = log;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -145,6 +152,8 @@ public class NominationService {
         saved.setEligibilityRoute(eligibility(saved).primaryRoute());
         events.save(new CaseEvent(saved, CaseStatus.SUBMITTED, saved.getNominatingMember(), null));
         logCase(ProcessingOperation.ALTERATION, saved, "submitted as " + saved.getReference());
+        notifications.send(Notice.of(NotificationKind.NOMINATION_SUBMITTED).caseReference(saved.getReference())
+                .link("cases/" + saved.getId()).to(Recipient.areaChair(saved.getArea().getId())).build());
         return cases.saveAndFlush(saved);
     }
 
@@ -391,6 +400,9 @@ public class NominationService {
         maracCase.setDecidedBy(chair);
         events.save(new CaseEvent(maracCase, status, chair, note));
         logCase(ProcessingOperation.ALTERATION, maracCase, status.name().toLowerCase(java.util.Locale.ROOT) + " by the chair");
+        notifications.send(Notice.of(status == CaseStatus.ACCEPTED ? NotificationKind.NOMINATION_ACCEPTED
+                        : NotificationKind.NOMINATION_DECLINED).caseReference(maracCase.getReference())
+                .link("cases/" + maracCase.getId()).to(Recipient.member(maracCase.getNominatingMember().getId())).build());
         return cases.saveAndFlush(maracCase);
     }
 

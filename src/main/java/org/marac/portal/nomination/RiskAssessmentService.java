@@ -9,6 +9,10 @@ import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.nomination.internal.QuestionSetRepository;
 import org.marac.portal.nomination.internal.RiskAssessmentRepository;
+import org.marac.portal.notification.Notice;
+import org.marac.portal.notification.NotificationKind;
+import org.marac.portal.notification.NotificationService;
+import org.marac.portal.notification.Recipient;
 import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
@@ -33,15 +37,18 @@ public class RiskAssessmentService {
     private final NominationService nominations;
     private final MemberService members;
     private final ProcessingLog log;
+    private final NotificationService notifications;
     private final Clock clock;
 
     RiskAssessmentService(RiskAssessmentRepository assessments, QuestionSetRepository questionSets,
-            NominationService nominations, MemberService members, ProcessingLog log, Clock clock) {
+            NominationService nominations, MemberService members, ProcessingLog log,
+            NotificationService notifications, Clock clock) {
         this.assessments = assessments;
         this.questionSets = questionSets;
         this.nominations = nominations;
         this.members = members;
         this.log = log;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -109,6 +116,10 @@ public class RiskAssessmentService {
         RiskAssessment saved = save(assessment);
         saved.setStatus(AssessmentStatus.AWAITING_ENDORSEMENT);
         saved.setSubmittedAt(clock.instant());
+        // The supervisors who may endorse it: those of the assessor's agency (today the nominating agency).
+        notifications.send(Notice.of(NotificationKind.RISK_ASSESSMENT_AWAITING_ENDORSEMENT)
+                .caseReference(saved.getMaracCase().getReference()).link("endorsements")
+                .to(Recipient.agency(saved.getAssessorAgency().getId(), Role.SUPERVISOR)).build());
         return assessments.saveAndFlush(saved);
     }
 

@@ -18,14 +18,14 @@ class NavigationByRoleTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Home,Members,Agencies,MARAC areas",
-            "chair;Home,Cases,Nominations to review,Retention reviews",
-            "police;Home,Cases",
-            "housing-sup;Home,Cases,Risk assessments to endorse",
-            "police-lead;Home,Cases,Risk assessments to endorse",
-            "scrutiny-chair;Home",
-            "scrutiny;Home",
-            "dpo;Home,Processing log,Subject access,Retention reviews",
+            "admin;Home,Members,Agencies,MARAC areas,Notification settings",
+            "chair;Home,Cases,Nominations to review,Retention reviews,Notification settings",
+            "police;Home,Cases,Notification settings",
+            "housing-sup;Home,Cases,Risk assessments to endorse,Notification settings",
+            "police-lead;Home,Cases,Risk assessments to endorse,Notification settings",
+            "scrutiny-chair;Home,Notification settings",
+            "scrutiny;Home,Notification settings",
+            "dpo;Home,Processing log,Subject access,Retention reviews,Notification settings",
     })
     void sideNavigationShowsOnlyWhatTheRolesAllow(String username, String expectedItems) {
         openAs(username);

@@ -16,18 +16,18 @@ import org.marac.portal.support.KaribuTest;
 class RouteAccessMatrixTest extends KaribuTest {
 
     private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
-            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention");
+            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas"),
-            "chair", Set.of("", "cases", "chair/queue", "retention"),
-            "police", Set.of("", "cases", "nominations"),
-            "housing-sup", Set.of("", "cases", "endorsements"),
-            "police-lead", Set.of("", "cases", "endorsements"),
-            "victim-support", Set.of("", "cases", "nominations"),
-            "scrutiny-chair", Set.of(""),
-            "scrutiny", Set.of(""),
-            "dpo", Set.of("", "dpo/log", "dpo/subject-access", "retention"));
+            "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas", "settings/notifications"),
+            "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications"),
+            "police", Set.of("", "cases", "nominations", "settings/notifications"),
+            "housing-sup", Set.of("", "cases", "endorsements", "settings/notifications"),
+            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications"),
+            "victim-support", Set.of("", "cases", "nominations", "settings/notifications"),
+            "scrutiny-chair", Set.of("", "settings/notifications"),
+            "scrutiny", Set.of("", "settings/notifications"),
+            "dpo", Set.of("", "dpo/log", "dpo/subject-access", "retention", "settings/notifications"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"admin", "chair", "police", "housing-sup", "police-lead", "victim-support",
