@@ -12,6 +12,8 @@ import org.marac.portal.audit.ProcessingLog;
 import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.nomination.CaseSharing;
+import org.marac.portal.notification.NotificationKind;
+import org.marac.portal.notification.NotificationService;
 import org.marac.portal.nomination.CaseStatus;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
@@ -46,11 +48,12 @@ public class ActionService {
     private final MemberService members;
     private final List<ActionDelegation> delegations;
     private final ProcessingLog log;
+    private final NotificationService notifications;
     private final Clock clock;
 
     ActionService(CaseActionRepository actions, ActionUpdateRepository updates, NominationService nominations,
             CaseSharing sharing, MemberService members, List<ActionDelegation> delegations, ProcessingLog log,
-            Clock clock) {
+            NotificationService notifications, Clock clock) {
         this.actions = actions;
         this.updates = updates;
         this.nominations = nominations;
@@ -58,6 +61,7 @@ public class ActionService {
         this.members = members;
         this.delegations = delegations;
         this.log = log;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -101,6 +105,7 @@ public class ActionService {
             nominations.advance(caseId, CaseStatus.ACTIONS_OPEN, null);
         }
         logAction(ProcessingOperation.COLLECTION, saved, "owner agency " + saved.getOwnerAgency().getId());
+        notifyOwner(saved, NotificationKind.ACTION_ASSIGNED);
         return saved;
     }
 
@@ -132,6 +137,9 @@ public class ActionService {
         updates.save(new ActionUpdate(saved, members.findActive(user.getMemberId()), null,
                 newOwner ? "owner agency changed" : null));
         logAction(ProcessingOperation.ALTERATION, saved, "edited");
+        if (newOwner) {
+            notifyOwner(saved, NotificationKind.ACTION_ASSIGNED);
+        }
         return saved;
     }
 
@@ -222,6 +230,10 @@ public class ActionService {
     private static boolean isOfOwnerAgency(PortalUser user, CaseAction action) {
         return Objects.equals(user.getAgencyId(), action.getOwnerAgency().getId())
                 && (user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.AGENCY_LEAD));
+    }
+
+    private void notifyOwner(CaseAction action, NotificationKind kind) {
+        notifications.send(ActionNotices.about(action, kind).build());
     }
 
     private void logAction(ProcessingOperation operation, CaseAction action, String detail) {
