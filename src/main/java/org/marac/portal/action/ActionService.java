@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.marac.portal.action.internal.ActionQueries;
 import org.marac.portal.action.internal.ActionUpdateRepository;
 import org.marac.portal.action.internal.CaseActionRepository;
 import org.marac.portal.audit.ProcessingLog;
@@ -22,6 +24,8 @@ import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
 import org.marac.portal.partner.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,8 +44,10 @@ import org.springframework.validation.annotation.Validated;
 public class ActionService {
 
     static final String SUBJECT = "ACTION";
+    private static final Sort BY_DUE_DATE = Sort.by("dueDate", "id");
 
     private final CaseActionRepository actions;
+    private final ActionQueries queries;
     private final ActionUpdateRepository updates;
     private final NominationService nominations;
     private final CaseSharing sharing;
@@ -51,10 +57,11 @@ public class ActionService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    ActionService(CaseActionRepository actions, ActionUpdateRepository updates, NominationService nominations,
+    ActionService(CaseActionRepository actions, ActionQueries queries, ActionUpdateRepository updates, NominationService nominations,
             CaseSharing sharing, MemberService members, List<ActionDelegation> delegations, ProcessingLog log,
             NotificationService notifications, Clock clock) {
         this.actions = actions;
+        this.queries = queries;
         this.updates = updates;
         this.nominations = nominations;
         this.sharing = sharing;
@@ -75,6 +82,39 @@ public class ActionService {
                     maracCase.personIds()), null, "actions: " + found.size());
         }
         return found;
+    }
+
+    /** One page of the acting member's agency's actions, soonest due first; the rows shown are logged. */
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'SUPERVISOR', 'AGENCY_LEAD')")
+    public List<CaseAction> agencyActions(ActionFilter filter, int page, int pageSize) {
+        return shown(actions.findAll(queries.ownedByAgency(PortalUser.require(), filter, today()),
+                PageRequest.of(page, pageSize, BY_DUE_DATE)).getContent());
+    }
+
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'SUPERVISOR', 'AGENCY_LEAD')")
+    public long countAgencyActions(ActionFilter filter) {
+        return actions.count(queries.ownedByAgency(PortalUser.require(), filter, today()));
+    }
+
+    /** One page of the actions in the areas the acting chair chairs; the rows shown are logged. */
+    @PreAuthorize("hasRole('CHAIR')")
+    public List<CaseAction> areaActions(ActionFilter filter, int page, int pageSize) {
+        return shown(actions.findAll(queries.inChairedAreas(PortalUser.require(), filter, today()),
+                PageRequest.of(page, pageSize, BY_DUE_DATE)).getContent());
+    }
+
+    @PreAuthorize("hasRole('CHAIR')")
+    public long countAreaActions(ActionFilter filter) {
+        return actions.count(queries.inChairedAreas(PortalUser.require(), filter, today()));
+    }
+
+    /**
+     * Each owner agency's record on the actions of an area the acting member chairs: completion and overdue
+     * rates to compare. Counts only, so nobody's data is consulted.
+     */
+    @PreAuthorize("hasRole('CHAIR')")
+    public List<AgencyActionRates> agencyRates(Long areaId) {
+        return actions.ratesByAgency(areaId, PortalUser.require().getMemberId(), today());
     }
 
     /** An action's updates log, oldest first. */
@@ -187,6 +227,19 @@ public class ActionService {
         return isAreaChair(user, action.getMaracCase()) || isOfOwnerAgency(user, action);
     }
 
+    private List<CaseAction> shown(List<CaseAction> rows) {
+        if (!rows.isEmpty()) {
+            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("ACTION_LIST", null,
+                    rows.stream().flatMap(action -> action.getMaracCase().personIds().stream()).toList()), null,
+                    "actions " + rows.stream().map(action -> String.valueOf(action.getId())).collect(Collectors.joining(",")));
+        }
+        return rows;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+    }
+
     private CaseAction visible(Long actionId) {
         CaseAction action = actions.findById(actionId).orElseThrow(org.marac.portal.nomination.CaseNotFoundException::new);
         nominations.checkAccess(action.getCaseId());
@@ -213,7 +266,7 @@ public class ActionService {
     }
 
     private void checkAssignee(CaseAction action) {
-        if (action.getDueDate() != null && action.getDueDate().isBefore(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))) {
+        if (action.getDueDate() != null && action.getDueDate().isBefore(today())) {
             throw new InvalidFieldException("dueDate", "caseAction.dueInPast");
         }
         Member assignee = action.getAssignee();

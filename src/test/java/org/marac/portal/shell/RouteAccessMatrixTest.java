@@ -16,15 +16,15 @@ import org.marac.portal.support.KaribuTest;
 class RouteAccessMatrixTest extends KaribuTest {
 
     private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
-            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications");
+            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications", "actions", "chair/actions");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas", "settings/notifications"),
-            "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications"),
-            "police", Set.of("", "cases", "nominations", "settings/notifications"),
-            "housing-sup", Set.of("", "cases", "endorsements", "settings/notifications"),
-            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications"),
-            "victim-support", Set.of("", "cases", "nominations", "settings/notifications"),
+            "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications", "chair/actions"),
+            "police", Set.of("", "cases", "nominations", "settings/notifications", "actions"),
+            "housing-sup", Set.of("", "cases", "endorsements", "settings/notifications", "actions"),
+            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications", "actions"),
+            "victim-support", Set.of("", "cases", "nominations", "settings/notifications", "actions"),
             "scrutiny-chair", Set.of("", "settings/notifications"),
             "scrutiny", Set.of("", "settings/notifications"),
             "dpo", Set.of("", "dpo/log", "dpo/subject-access", "retention", "settings/notifications"));
