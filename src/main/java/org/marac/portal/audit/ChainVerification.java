@@ -20,16 +20,25 @@ public class ChainVerification {
         }
     }
 
-    private final JdbcTemplate streaming;
+    private final DataSource dataSource;
 
     ChainVerification(DataSource dataSource) {
-        // Rows are streamed in batches: the log holds millions of entries.
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(1000);
+        this.dataSource = dataSource;
     }
 
     @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
     public Result verify() {
+        return verifyIn(dataSource);
+    }
+
+    /**
+     * Walks the chain of the log in the given database. For tools that hold a database of their own (the
+     * data generator and its tests); the portal's data protection officer uses {@link #verify()}.
+     */
+    public static Result verifyIn(DataSource dataSource) {
+        // Rows are streamed in batches: the log holds millions of entries.
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(1000);
         Walker walker = new Walker();
         streaming.query("""
                 SELECT id, occurred_at, member_id, agency_id, operation, subject_type, subject_id, person_ids,
