@@ -62,7 +62,7 @@ public final class BulkChainWriter {
         }
         long firstId = nextId;
         BulkLoad entries = BulkLoad.into("processing_log", LOG_COLUMNS);
-        BulkLoad people = BulkLoad.into("processing_log_person", "entry_id", "person_id");
+        List<long[]> named = new ArrayList<>();
         List<ProcessingLog.Part> parts = new ArrayList<>(1);
         for (Item item : items) {
             parts.clear();
@@ -77,12 +77,18 @@ public final class BulkChainWriter {
                         .add(entry.operation()).add(entry.subjectType()).add(entry.subjectId()).add(entry.personIds())
                         .add(entry.recipientAgencyId()).add(entry.detail()).add(previous).add(hash).endRow();
                 for (Long person : part.people()) {
-                    people.add(id).add(person).endRow();
+                    named.add(new long[] {person, id});
                 }
                 previous = hash;
             }
         }
         entries.load(connection);
+        // In the index's key order (person, then entry), so InnoDB fills pages in turn instead of splitting them.
+        named.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        BulkLoad people = BulkLoad.into("processing_log_person", "entry_id", "person_id");
+        for (long[] row : named) {
+            people.add(row[1]).add(row[0]).endRow();
+        }
         people.load(connection);
         try (PreparedStatement head = connection.prepareStatement(
                 "UPDATE processing_log_head SET last_hash = ? WHERE id = 1")) {

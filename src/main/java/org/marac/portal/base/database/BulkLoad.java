@@ -62,6 +62,11 @@ public final class BulkLoad {
         return length;
     }
 
+    /** No row is half-written. */
+    public boolean betweenRows() {
+        return column == 0;
+    }
+
     /** Rows sent by every load so far. */
     public long loadedRows() {
         return loadedRows;
@@ -195,6 +200,11 @@ public final class BulkLoad {
         System.arraycopy(NULL, 0, buffer, length, 2);
         length += 2;
         return this;
+    }
+
+    /** Feeds the pending rows, exactly as they will be sent, to a checksum. */
+    public void update(java.util.zip.Checksum checksum) {
+        checksum.update(buffer, 0, length);
     }
 
     /** Ends the current row; every column must have had its value. */
