@@ -19,8 +19,9 @@ import org.marac.portal.base.database.BulkLoad;
  *
  * <p>Each call works in the caller's transaction on the given connection (auto-commit off): it locks the
  * head row first, so portal writers queue behind it and the chain never forks, and the lock is held until
- * the caller commits. Entry ids are given explicitly from the current maximum, which is stable while the
- * head is locked because every writer locks it before inserting.
+ * the caller commits. Entry ids are given explicitly from the current maximum (read as a locking read, so an
+ * older snapshot of the caller's transaction cannot hide entries), which is stable while the head is locked
+ * because every writer locks it before inserting.
  */
 public final class BulkChainWriter {
 
@@ -55,7 +56,7 @@ public final class BulkChainWriter {
             previous = row.getString(1);
         }
         long nextId;
-        try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM processing_log");
+        try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM processing_log FOR UPDATE");
                 ResultSet row = max.executeQuery()) {
             row.next();
             nextId = row.getLong(1) + 1;

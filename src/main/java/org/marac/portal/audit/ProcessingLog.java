@@ -69,15 +69,29 @@ public class ProcessingLog {
         // One locked head row rather than "the last entry": no gap locks, so writers queue without deadlocks.
         String previous = jdbc.queryForObject("SELECT last_hash FROM processing_log_head WHERE id = 1 FOR UPDATE",
                 String.class);
+        List<Object> people = new ArrayList<>();
         for (Part part : parts) {
-            previous = insert(previous, part);
+            Entry entry = part.entry();
+            String hash = hash(previous, entry);
+            long entryId = insert(previous, hash, entry);
+            part.people().forEach(person -> {
+                people.add(entryId);
+                people.add(person);
+            });
+            previous = hash;
+        }
+        // The people of every part in few statements (a list page names thousands), within the driver's limits.
+        for (int from = 0; from < people.size(); from += 2 * PEOPLE_PER_STATEMENT) {
+            List<Object> pairs = people.subList(from, Math.min(people.size(), from + 2 * PEOPLE_PER_STATEMENT));
+            jdbc.update("INSERT INTO processing_log_person (entry_id, person_id) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(pairs.size() / 2, "(?, ?)")), pairs.toArray());
         }
         jdbc.update("UPDATE processing_log_head SET last_hash = ? WHERE id = 1", previous);
     }
 
-    private String insert(String previous, Part part) {
-        Entry entry = part.entry();
-        String hash = hash(previous, entry);
+    private static final int PEOPLE_PER_STATEMENT = 5_000;
+
+    private long insert(String previous, String hash, Entry entry) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("""
@@ -98,12 +112,7 @@ public class ProcessingLog {
             insert.setString(11, hash);
             return insert;
         }, key);
-        long entryId = key.getKey().longValue();
-        List<Object[]> people = part.people().stream().map(personId -> new Object[] {entryId, personId}).toList();
-        if (!people.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO processing_log_person (entry_id, person_id) VALUES (?, ?)", people);
-        }
-        return hash;
+        return key.getKey().longValue();
     }
 
     /** One entry's content, as hashed. */
@@ -166,11 +175,15 @@ public class ProcessingLog {
                 String.valueOf(entry.agencyId()), entry.operation().name(), entry.subjectType(),
                 String.valueOf(entry.subjectId()), String.valueOf(entry.personIds()),
                 String.valueOf(entry.recipientAgencyId()), String.valueOf(entry.detail()));
+        return HexFormat.of().formatHex(SHA_256.get().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A digest per thread: looking one up for every entry costs more than hashing it (verification, bulk loads). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }
