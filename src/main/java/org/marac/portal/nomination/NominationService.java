@@ -31,7 +31,9 @@ import org.marac.portal.partner.PortalUser;
 import org.marac.portal.partner.ReferralModel;
 import org.marac.portal.person.Person;
 import org.marac.portal.person.PersonDirectory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -258,10 +260,30 @@ public class NominationService {
         return found;
     }
 
-    /** The cases the acting member may see, newest first. */
+    /** One page of the cases the acting member may see, newest first; the rows shown are logged. */
     @CaseRoles
-    public List<MaracCase> visibleCases() {
-        return shown(cases.findAll(policy.visibleTo(PortalUser.require()), Sort.by(Sort.Direction.DESC, "createdAt")));
+    public List<MaracCase> visibleCases(CaseListFilter filter, int page, int pageSize) {
+        return shown(cases.findAll(policy.visibleTo(PortalUser.require()).and(matching(filter)),
+                PageRequest.of(page, pageSize, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))).getContent());
+    }
+
+    /** How many cases the filter finds among those the acting member may see: a count, so nobody's data is consulted. */
+    @CaseRoles
+    public long countVisibleCases(CaseListFilter filter) {
+        return cases.count(policy.visibleTo(PortalUser.require()).and(matching(filter)));
+    }
+
+    private static Specification<MaracCase> matching(CaseListFilter filter) {
+        return (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> all = new ArrayList<>();
+            if (!filter.statuses().isEmpty()) {
+                all.add(root.get("status").in(filter.statuses()));
+            }
+            if (filter.reference() != null) {
+                all.add(CaseListFilter.referenceContains(cb, root.get("reference"), filter.reference()));
+            }
+            return cb.and(all.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
     }
 
     /** A list page consults every row it shows: one log entry names them all. */

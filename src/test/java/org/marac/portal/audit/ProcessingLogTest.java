@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.marac.portal.nomination.CaseNotFoundException;
+import org.marac.portal.nomination.CaseListFilter;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
 import org.marac.portal.support.DemoMembers;
@@ -77,7 +78,7 @@ class ProcessingLogTest {
         MaracCase saved = nominations.saveDraft(builder.completeDraft("Lisa", "Listed", LocalDate.of(1980, 1, 1), "NG7 7LM", 1));
         Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
 
-        nominations.visibleCases();
+        nominations.visibleCases(CaseListFilter.all(), 0, 500);
 
         Map<String, Object> entry = jdbc.queryForMap(
                 "SELECT * FROM processing_log WHERE id > ? AND subject_type = 'CASE_LIST'", before);

@@ -58,7 +58,7 @@ class NominationServiceTest {
         assertThat(nominations.find(draft.getId()).getId()).isEqualTo(draft.getId());
         signIn.as(demo.get("police"));
         assertThatThrownBy(() -> nominations.find(draft.getId())).isInstanceOf(CaseNotFoundException.class);
-        assertThat(nominations.visibleCases()).extracting(MaracCase::getId).doesNotContain(draft.getId());
+        assertThat(nominations.visibleCases(CaseListFilter.all(), 0, 500)).extracting(MaracCase::getId).doesNotContain(draft.getId());
         signIn.as(demo.get("chair"));
         assertThatThrownBy(() -> nominations.find(draft.getId())).isInstanceOf(CaseNotFoundException.class);
 
@@ -69,10 +69,10 @@ class NominationServiceTest {
         signIn.as(demo.get("chair2"));
         assertThatThrownBy(() -> nominations.find(submitted.getId())).isInstanceOf(CaseNotFoundException.class);
         signIn.as(demo.get("admin"));
-        assertThatThrownBy(() -> nominations.visibleCases()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.visibleCases(CaseListFilter.all(), 0, 500)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> nominations.find(submitted.getId())).isInstanceOf(AccessDeniedException.class);
         signIn.as(demo.get("scrutiny"));
-        assertThatThrownBy(() -> nominations.visibleCases()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.visibleCases(CaseListFilter.all(), 0, 500)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -49,7 +49,7 @@ class NominationViewsTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Family name")), "Draftova");
         _click(_get(Button.class, spec -> spec.withId("save-draft")));
 
-        MaracCase saved = nominations.visibleCases().stream()
+        MaracCase saved = nominations.visibleCases(CaseListFilter.all(), 0, 500).stream()
                 .filter(c -> c.victim().orElseThrow().getPerson().displayName().equals("Nadia Draftova"))
                 .findFirst().orElseThrow();
         assertThat(saved.getStatus()).isEqualTo(CaseStatus.DRAFT);
@@ -221,5 +221,21 @@ class NominationViewsTest extends KaribuTest {
     private static boolean isInDialog(com.vaadin.flow.component.Component component) {
         return component.getParent().map(parent -> parent instanceof com.vaadin.flow.component.dialog.Dialog
                 || isInDialog(parent)).orElse(false);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCaseListLoadsPageByPageAndFiltersByReferenceAndStatus() {
+        MaracCase accepted = builder.acceptedCase("housing", "Jac", "Listfilter");
+        openAs("housing");
+        UI.getCurrent().navigate("cases");
+        Grid<MaracCase> grid = _get(Grid.class, spec -> spec.withId("cases"));
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(2);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Reference")), accepted.getReference());
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).getId()).isEqualTo(accepted.getId());
+        _setValue(_get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withLabel("Status")),
+                java.util.Set.of(CaseStatus.DRAFT));
+        assertThat(GridKt._size(grid)).isZero();
     }
 }

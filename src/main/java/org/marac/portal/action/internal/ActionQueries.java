@@ -7,11 +7,11 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.marac.portal.action.ActionFilter;
 import org.marac.portal.action.ActionStatus;
 import org.marac.portal.action.CaseAction;
 import org.marac.portal.nomination.CaseAccessPolicy;
+import org.marac.portal.nomination.CaseListFilter;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.partner.PortalUser;
 import org.springframework.data.jpa.domain.Specification;
@@ -70,8 +70,7 @@ public class ActionQueries {
                 all.add(cb.equal(maracCase.get("area").get("id"), filter.areaId()));
             }
             if (filter.caseReference() != null) {
-                all.add(cb.like(cb.upper(maracCase.get("reference")),
-                        "%" + filter.caseReference().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%"));
+                all.add(CaseListFilter.referenceContains(cb, maracCase.get("reference"), filter.caseReference()));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };

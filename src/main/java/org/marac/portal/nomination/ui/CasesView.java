@@ -13,6 +13,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.base.ui.Grids;
 import org.marac.portal.base.ui.Labels;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.marac.portal.nomination.CaseListFilter;
 import org.marac.portal.nomination.CaseParty;
 import org.marac.portal.nomination.CaseStatus;
 import org.marac.portal.nomination.MaracCase;
@@ -20,11 +24,13 @@ import org.marac.portal.nomination.NominationService;
 import org.marac.portal.partner.PortalUser;
 import org.marac.portal.partner.Role;
 
-/** The cases the member may see (their agency's nominations; a chair's area), with their status. */
+/** The cases the member may see, newest first, loaded page by page, filtered by status and reference. */
 @Route("cases")
 @RolesAllowed({"PRACTITIONER", "SUPERVISOR", "AGENCY_LEAD", "CHAIR"})
 @Menu(order = 10, title = "nav.cases")
 public class CasesView extends Main implements HasDynamicTitle {
+
+    private CaseListFilter filter = CaseListFilter.all();
 
     CasesView(NominationService nominations) {
         addClassName("admin-view");
@@ -48,10 +54,30 @@ public class CasesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("case.endorsedRisk")).setAutoWidth(true);
         grid.addColumn(c -> DateFormats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("case.submitted")).setAutoWidth(true);
         Grids.openable(grid, CaseLabels::reference, this::open);
-        grid.setItems(nominations.visibleCases());
+        grid.setItems(query -> nominations.visibleCases(filter, query.getPage(), query.getPageSize()).stream(),
+                query -> (int) nominations.countVisibleCases(filter));
         grid.setAriaLabel(getTranslation("nav.cases"));
+        grid.setId("cases");
         grid.setSizeFull();
-        add(header, grid);
+
+        MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>(getTranslation("case.status"));
+        statuses.setItems(CaseStatus.values());
+        statuses.setItemLabelGenerator(status -> Labels.of("case.status", status));
+        TextField reference = new TextField(getTranslation("case.reference"));
+        reference.setPlaceholder("HC-2026-");
+        reference.setMaxLength(20);
+        reference.setClearButtonVisible(true);
+        reference.setValueChangeMode(ValueChangeMode.LAZY);
+        statuses.addValueChangeListener(change -> filterBy(grid, statuses.getValue(), reference.getValue()));
+        reference.addValueChangeListener(change -> filterBy(grid, statuses.getValue(), reference.getValue()));
+        HorizontalLayout filters = new HorizontalLayout(statuses, reference);
+        filters.addClassName("filter-bar");
+        add(header, filters, grid);
+    }
+
+    private void filterBy(Grid<MaracCase> grid, java.util.Set<CaseStatus> statuses, String reference) {
+        filter = new CaseListFilter(statuses, reference);
+        grid.getDataProvider().refreshAll();
     }
 
     private void open(MaracCase maracCase) {
