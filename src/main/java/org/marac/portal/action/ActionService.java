@@ -14,6 +14,8 @@ import org.marac.portal.nomination.CaseSharing;
 import org.marac.portal.nomination.CaseStatus;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
+import org.marac.portal.nomination.PseudonymisedCaseService;
+import org.marac.portal.nomination.ReviewAccess;
 import org.marac.portal.nomination.ShareSource;
 import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
@@ -37,6 +39,7 @@ import org.springframework.validation.annotation.Validated;
 public class ActionService {
 
     static final String SUBJECT = "ACTION";
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
 
     private final CaseActionRepository actions;
     private final ActionUpdateRepository updates;
@@ -46,10 +49,11 @@ public class ActionService {
     private final List<ActionDelegation> delegations;
     private final ProcessingLog log;
     private final Clock clock;
+    private final PseudonymisedCaseService pseudonymised;
 
     ActionService(CaseActionRepository actions, ActionUpdateRepository updates, NominationService nominations,
             CaseSharing sharing, MemberService members, List<ActionDelegation> delegations, ProcessingLog log,
-            Clock clock) {
+            Clock clock, PseudonymisedCaseService pseudonymised) {
         this.actions = actions;
         this.updates = updates;
         this.nominations = nominations;
@@ -58,6 +62,7 @@ public class ActionService {
         this.delegations = delegations;
         this.log = log;
         this.clock = clock;
+        this.pseudonymised = pseudonymised;
     }
 
     /** The case's actions, soonest due first; logged as consulted with the case's people. */
@@ -70,6 +75,28 @@ public class ActionService {
                     maracCase.personIds()), null, "actions: " + found.size());
         }
         return found;
+    }
+
+    /**
+     * The case's actions without their words, for a scrutiny panel member the closed case was released to
+     * ({@link PseudonymisedCaseService#requireReviewAccess}); logged as a consultation.
+     */
+    @PreAuthorize("hasAnyRole('SCRUTINY_CHAIR', 'SCRUTINY_MEMBER', 'CHAIR', 'DATA_PROTECTION_OFFICER')")
+    public List<ActionFacts> factsForScrutiny(Long caseId) {
+        ReviewAccess access = pseudonymised.requireReviewAccess(caseId);
+        List<CaseAction> found = actions.findByMaracCaseIdOrderByDueDateAscIdAsc(caseId);
+        List<ActionFacts> facts = new java.util.ArrayList<>();
+        for (CaseAction action : found) {
+            facts.add(new ActionFacts(facts.size() + 1, action.getOwnerAgency().getName(), action.getPriority(),
+                    action.getStatus(), access.dayOf(action.getCreatedAt().atZone(UK).toLocalDate()),
+                    access.dayOf(action.getDueDate()), action.getFinishedAt() == null ? null
+                            : access.dayOf(action.getFinishedAt().atZone(UK).toLocalDate())));
+        }
+        if (!found.isEmpty()) {
+            pseudonymised.logScrutinyWork(caseId, ProcessingOperation.CONSULTATION, "actions without their words: "
+                    + found.size());
+        }
+        return facts;
     }
 
     /** An action's updates log, oldest first. */
