@@ -53,7 +53,9 @@ public class RecommendationService {
         return recommendations.findByMeeting(meetingId);
     }
 
+    /** A refusal for identifying words keeps the log of the check (nothing else has changed by then). */
     @PreAuthorize("hasRole('SCRUTINY_CHAIR')")
+    @Transactional(noRollbackFor = IdentifyingTextException.class)
     public Recommendation create(Long meetingId, @Valid Recommendation recommendation) {
         ReviewMeeting meeting = access.meeting(meetingId);
         access.chair(meeting.getPanel());
@@ -88,8 +90,12 @@ public class RecommendationService {
         return recommendations.findByAgency(PortalUser.require().getAgencyId());
     }
 
-    /** The agency lead answers (and may revise the answer until the panel closes the recommendation). */
+    /**
+     * The agency lead answers (and may revise the answer until the panel closes the recommendation). A refusal
+     * for identifying words keeps the log of the check.
+     */
     @PreAuthorize("hasRole('AGENCY_LEAD')")
+    @Transactional(noRollbackFor = IdentifyingTextException.class)
     public Recommendation respond(Long recommendationId, long expectedVersion, ResponseDecision decision,
             String actionTaken) {
         Recommendation recommendation = find(recommendationId);

@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.marac.portal.base.AbstractEntity;
 import org.marac.portal.partner.Member;
 
@@ -62,7 +64,8 @@ public class ReviewMeeting extends AbstractEntity {
     private SampleFilter filter;
 
     /** Every candidate of the draw, in drawn order; the sample is the first {@link #sampleSize}. */
-    @ElementCollection(fetch = FetchType.LAZY)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "review_meeting_candidate", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "draw_rank")
     @Column(name = "case_id", nullable = false)

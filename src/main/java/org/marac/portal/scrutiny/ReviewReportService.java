@@ -136,7 +136,8 @@ public class ReviewReportService {
 
         ReviewReport.Selection selection = report.selection();
         pdf.heading(text("scrutiny.report.selection"))
-                .paragraph(text("scrutiny.report.drawn", selection.sampleSize(), selection.candidates(),
+                .paragraph(text("scrutiny.report.drawn", Math.min(selection.sampleSize(), selection.candidates()),
+                        selection.candidates(),
                         describe(selection)))
                 .paragraph(text("scrutiny.report.seed", selection.seed()))
                 .paragraph(selection.swaps().isEmpty() ? text("scrutiny.report.noSwaps")

@@ -94,9 +94,11 @@ public class SummaryService {
 
     /**
      * Releases the summary and the pseudonymised case to the panel, refused while the summary identifies
-     * anyone. Recorded as a disclosure to each agency the panel's members work for.
+     * anyone. Recorded as a disclosure to each agency the panel's members work for. A refusal keeps the log
+     * of the identifier check (nothing else has changed by then).
      */
     @PreAuthorize("hasAnyRole('CHAIR', 'DATA_PROTECTION_OFFICER')")
+    @Transactional(noRollbackFor = IdentifyingTextException.class)
     public ReviewCase release(Long reviewCaseId, long expectedVersion, String summary) {
         ReviewCase reviewCase = current(reviewCaseId, expectedVersion);
         String text = checkedLength(summary);
