@@ -18,14 +18,14 @@ class NavigationByRoleTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "admin;Home,Members,Agencies,MARAC areas",
-            "chair;Home,Cases,Nominations to review",
+            "admin;Home,Members,Agencies,MARAC areas,Scrutiny panels",
+            "chair;Home,Cases,Nominations to review,Scrutiny summaries",
             "police;Home,Cases",
             "housing-sup;Home,Cases,Risk assessments to endorse",
-            "police-lead;Home,Cases,Risk assessments to endorse",
-            "scrutiny-chair;Home",
-            "scrutiny;Home",
-            "dpo;Home,Processing log,Subject access",
+            "police-lead;Home,Cases,Risk assessments to endorse,Scrutiny recommendations",
+            "scrutiny-chair;Home,Scrutiny reviews",
+            "scrutiny;Home,Scrutiny reviews",
+            "dpo;Home,Processing log,Subject access,Scrutiny summaries",
     })
     void sideNavigationShowsOnlyWhatTheRolesAllow(String username, String expectedItems) {
         openAs(username);

@@ -36,10 +36,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.base.ui.DateFormats;
@@ -125,7 +123,7 @@ public class ReviewMeetingView extends Main implements BeforeEnterObserver, HasD
             add(chair ? drawForm(meeting) : new Paragraph(getTranslation("scrutiny.draw.waiting")));
             return;
         }
-        add(drawRecord(meeting, chair), cases(meeting, chair), recommendationSection(meeting, chair), report(meeting, chair));
+        add(drawRecord(meeting, chair), cases(meeting, chair), recommendationSection(meeting, chair), report(meeting));
     }
 
     private Component drawForm(ReviewMeeting meeting) {
@@ -192,7 +190,8 @@ public class ReviewMeetingView extends Main implements BeforeEnterObserver, HasD
     /** How the cases were chosen, in words anyone can check. */
     private Component drawRecord(ReviewMeeting meeting, boolean chair) {
         Section section = section("scrutiny.draw.record");
-        section.add(new Paragraph(getTranslation("scrutiny.draw.recordText", meeting.getSampleSize(),
+        section.add(new Paragraph(getTranslation("scrutiny.draw.recordText",
+                Math.min(meeting.getSampleSize(), meeting.getDrawnOrder().size()),
                 meeting.getDrawnOrder().size(), DateFormats.dateTime(meeting.getDrawnAt()),
                 meeting.getDrawnBy() == null ? "—" : meeting.getDrawnBy().getDisplayName())));
         section.add(LabelledLine.of("scrutiny.draw.seed", meeting.getSeed()));
@@ -371,7 +370,7 @@ public class ReviewMeetingView extends Main implements BeforeEnterObserver, HasD
         dialog.open();
     }
 
-    private Component report(ReviewMeeting meeting, boolean chair) {
+    private Component report(ReviewMeeting meeting) {
         Section section = section("scrutiny.report");
         section.add(new Paragraph(getTranslation(meeting.isConcluded() ? "scrutiny.report.ready" : "scrutiny.report.draftHelp")));
         String file = "scrutiny-report-" + meeting.getMeetingDate() + (meeting.isConcluded() ? "" : "-draft") + ".pdf";
