@@ -148,7 +148,7 @@ class ScrutinyDemoData implements ApplicationRunner {
             log.info("Demo data: scrutiny panel with two review meetings");
         } catch (RuntimeException failed) {
             // The rest of the demo stands without the panel; the reason is in the log.
-            log.warn("Demo data: scrutiny panel not set up: {}", failed.getMessage());
+            log.warn("Demo data: scrutiny panel not set up", failed);
         } finally {
             DemoSignIn.clear();
         }
@@ -182,8 +182,8 @@ class ScrutinyDemoData implements ApplicationRunner {
                 new Story("housing", "Samira", "Haddou", "NG2 5WE", LocalDate.of(1990, 4, 22), Strand.RELIGION, "Neil Crabtree",
                         false, ClosureReason.VICTIM_MOVED_AWAY, RiskLevel.MEDIUM, CpsOutcome.NOT_SENT_TO_CPS,
                         "A woman wearing a headscarf had her car damaged and religious abuse written on her door. The housing "
-                                + "provider nominated the case; she chose to move to another area before the actions were "
-                                + "finished. No suspect was found and nothing went to the CPS."));
+                                + "provider nominated the case and fitted a door camera; she then chose to move to another "
+                                + "area. No suspect was found and nothing went to the CPS."));
         for (Story story : stories) {
             MaracCase closed = closedCase(story);
             summaryByCase.put(closed.getId(), story.summary());

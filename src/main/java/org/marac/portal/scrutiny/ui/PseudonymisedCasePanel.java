@@ -46,7 +46,9 @@ class PseudonymisedCasePanel extends Div {
 
     private Component overview(PseudonymisedCase facts) {
         Section section = section("scrutiny.case.overview");
-        section.add(line("case.area", facts.area()),
+        Div lines = facts();
+        section.add(lines);
+        lines.add(line("case.area", facts.area()),
                 line("scrutiny.case.nominatedBy", facts.nominatingAgency()),
                 line("scrutiny.case.nominatedIn", month(facts.nominatedIn())),
                 line("scrutiny.case.decided", day(this, facts.decidedOnDay())),
@@ -73,17 +75,19 @@ class PseudonymisedCasePanel extends Div {
         Section section = section("case.people");
         for (PseudonymisedCase.Party party : facts.people()) {
             section.add(new H3(partyLabel(this, party.role(), party.number())));
-            section.add(line("person.ageBand", party.ageBand() == null ? getTranslation("scrutiny.notKnown")
+            Div lines = facts();
+            section.add(lines);
+            lines.add(line("person.ageBand", party.ageBand() == null ? getTranslation("scrutiny.notKnown")
                     : Labels.of("age", party.ageBand())));
-            section.add(line("scrutiny.person.interpreter", yesNo(party.interpreterNeeded())));
-            section.add(line("scrutiny.person.formats", party.accessibleFormats().isEmpty() ? getTranslation("scrutiny.none")
+            lines.add(line("scrutiny.person.interpreter", yesNo(party.interpreterNeeded())));
+            lines.add(line("scrutiny.person.formats", party.accessibleFormats().isEmpty() ? getTranslation("scrutiny.none")
                     : party.accessibleFormats().stream().sorted().map(f -> Labels.of("format", f)).collect(Collectors.joining(", "))));
-            section.add(line("scrutiny.person.letterSafe", Labels.of("safe", party.letterSafe())));
-            section.add(line("scrutiny.person.phoneSafe", Labels.of("safe", party.phoneSafe())));
-            section.add(line("scrutiny.person.pronouns", yesNo(party.pronounsRecorded())));
-            section.add(line("scrutiny.person.safeContact", yesNo(party.safeContactRecorded())));
+            lines.add(line("scrutiny.person.letterSafe", Labels.of("safe", party.letterSafe())));
+            lines.add(line("scrutiny.person.phoneSafe", Labels.of("safe", party.phoneSafe())));
+            lines.add(line("scrutiny.person.pronouns", yesNo(party.pronounsRecorded())));
+            lines.add(line("scrutiny.person.safeContact", yesNo(party.safeContactRecorded())));
             PseudonymisedCase.EqualityMonitoring equality = party.equalityMonitoring();
-            section.add(line("scrutiny.person.equality", Stream.of(
+            lines.add(line("scrutiny.person.equality", Stream.of(
                             getTranslation("scrutiny.equality.genderIdentity") + ": " + Labels.of("disclosure", equality.genderIdentity()),
                             getTranslation("scrutiny.equality.ethnicity") + ": " + Labels.of("disclosure", equality.ethnicity()),
                             getTranslation("scrutiny.equality.religion") + ": " + Labels.of("disclosure", equality.religion()),
@@ -171,6 +175,12 @@ class PseudonymisedCasePanel extends Div {
                 + Labels.of("case.status", step.status()))));
         section.add(steps);
         return section;
+    }
+
+    private static Div facts() {
+        Div lines = new Div();
+        lines.addClassName("facts");
+        return lines;
     }
 
     private Section section(String titleKey) {
