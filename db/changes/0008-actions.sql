@@ -18,6 +18,8 @@ CREATE TABLE case_action (
     status_reason     VARCHAR(2000) NULL,
     created_by_id     BIGINT        NOT NULL,
     finished_at       DATETIME(6)   NULL,
+    due_soon_sent_at  DATETIME(6)   NULL,
+    overdue_sent_at   DATETIME(6)   NULL,
     CONSTRAINT fk_action_case FOREIGN KEY (case_id) REFERENCES marac_case (id) ON DELETE CASCADE,
     CONSTRAINT fk_action_owner FOREIGN KEY (owner_agency_id) REFERENCES agency (id),
     CONSTRAINT fk_action_assignee FOREIGN KEY (assignee_id) REFERENCES member (id),

@@ -1,16 +1,21 @@
 package org.marac.portal.action;
 
+import org.marac.portal.partner.CaseRoles;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.marac.portal.action.internal.ActionQueries;
 import org.marac.portal.action.internal.ActionUpdateRepository;
 import org.marac.portal.action.internal.CaseActionRepository;
 import org.marac.portal.audit.ProcessingLog;
 import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.nomination.CaseSharing;
+import org.marac.portal.notification.NotificationKind;
+import org.marac.portal.notification.NotificationService;
 import org.marac.portal.nomination.CaseStatus;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
@@ -21,6 +26,8 @@ import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
 import org.marac.portal.partner.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,33 +47,38 @@ public class ActionService {
 
     static final String SUBJECT = "ACTION";
     private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
+    private static final Sort BY_DUE_DATE = Sort.by("dueDate", "id");
 
     private final CaseActionRepository actions;
+    private final ActionQueries queries;
     private final ActionUpdateRepository updates;
     private final NominationService nominations;
     private final CaseSharing sharing;
     private final MemberService members;
     private final List<ActionDelegation> delegations;
     private final ProcessingLog log;
+    private final NotificationService notifications;
     private final Clock clock;
     private final PseudonymisedCaseService pseudonymised;
 
-    ActionService(CaseActionRepository actions, ActionUpdateRepository updates, NominationService nominations,
+    ActionService(CaseActionRepository actions, ActionQueries queries, ActionUpdateRepository updates, NominationService nominations,
             CaseSharing sharing, MemberService members, List<ActionDelegation> delegations, ProcessingLog log,
-            Clock clock, PseudonymisedCaseService pseudonymised) {
+            NotificationService notifications, Clock clock, PseudonymisedCaseService pseudonymised) {
         this.actions = actions;
+        this.queries = queries;
         this.updates = updates;
         this.nominations = nominations;
         this.sharing = sharing;
         this.members = members;
         this.delegations = delegations;
         this.log = log;
+        this.notifications = notifications;
         this.clock = clock;
         this.pseudonymised = pseudonymised;
     }
 
     /** The case's actions, soonest due first; logged as consulted with the case's people. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<CaseAction> forCase(Long caseId) {
         MaracCase maracCase = nominations.checkAccess(caseId);
         List<CaseAction> found = actions.findByMaracCaseIdOrderByDueDateAscIdAsc(caseId);
@@ -99,8 +111,41 @@ public class ActionService {
         return facts;
     }
 
+    /** One page of the acting member's agency's actions, soonest due first; the rows shown are logged. */
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'SUPERVISOR', 'AGENCY_LEAD')")
+    public List<CaseAction> agencyActions(ActionFilter filter, int page, int pageSize) {
+        return shown(actions.findAll(queries.ownedByAgency(PortalUser.require(), filter, today()),
+                PageRequest.of(page, pageSize, BY_DUE_DATE)).getContent());
+    }
+
+    @PreAuthorize("hasAnyRole('PRACTITIONER', 'SUPERVISOR', 'AGENCY_LEAD')")
+    public long countAgencyActions(ActionFilter filter) {
+        return actions.count(queries.ownedByAgency(PortalUser.require(), filter, today()));
+    }
+
+    /** One page of the actions in the areas the acting chair chairs; the rows shown are logged. */
+    @PreAuthorize("hasRole('CHAIR')")
+    public List<CaseAction> areaActions(ActionFilter filter, int page, int pageSize) {
+        return shown(actions.findAll(queries.inChairedAreas(PortalUser.require(), filter, today()),
+                PageRequest.of(page, pageSize, BY_DUE_DATE)).getContent());
+    }
+
+    @PreAuthorize("hasRole('CHAIR')")
+    public long countAreaActions(ActionFilter filter) {
+        return actions.count(queries.inChairedAreas(PortalUser.require(), filter, today()));
+    }
+
+    /**
+     * Each owner agency's record on the actions of an area the acting member chairs: completion and overdue
+     * rates to compare. Counts only, so nobody's data is consulted.
+     */
+    @PreAuthorize("hasRole('CHAIR')")
+    public List<AgencyActionRates> agencyRates(Long areaId) {
+        return actions.ratesByAgency(areaId, PortalUser.require().getMemberId(), today());
+    }
+
     /** An action's updates log, oldest first. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<ActionUpdate> updatesOf(Long actionId) {
         CaseAction action = visible(actionId);
         return updates.findByActionIdOrderByCreatedAtAscIdAsc(action.getId());
@@ -110,7 +155,7 @@ public class ActionService {
      * Sets a new action on an open case, at a meeting ({@code meetingId}) or between meetings (null). The
      * owner agency gets access to the case and the case's actions are open.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public CaseAction create(Long caseId, Long meetingId, @Valid CaseAction action) {
         PortalUser user = PortalUser.require();
         MaracCase maracCase = openCase(caseId);
@@ -127,6 +172,7 @@ public class ActionService {
             nominations.advance(caseId, CaseStatus.ACTIONS_OPEN, null);
         }
         logAction(ProcessingOperation.COLLECTION, saved, "owner agency " + saved.getOwnerAgency().getId());
+        notifyOwner(saved, NotificationKind.ACTION_ASSIGNED);
         return saved;
     }
 
@@ -134,7 +180,7 @@ public class ActionService {
      * The chair changes what an action is, who owns it or when it is due; a new owner agency gets access
      * in place of the old one.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public CaseAction edit(Long actionId, long expectedVersion, @Valid CaseAction changed) {
         CaseAction stored = current(actionId, expectedVersion);
         PortalUser user = PortalUser.require();
@@ -158,6 +204,9 @@ public class ActionService {
         updates.save(new ActionUpdate(saved, members.findActive(user.getMemberId()), null,
                 newOwner ? "owner agency changed" : null));
         logAction(ProcessingOperation.ALTERATION, saved, "edited");
+        if (newOwner) {
+            notifyOwner(saved, NotificationKind.ACTION_ASSIGNED);
+        }
         return saved;
     }
 
@@ -165,7 +214,7 @@ public class ActionService {
      * Records progress: a new status (finishing other than by doing it needs a reason) and a comment. Only
      * the owner agency and the area chair update an action; only the chair finds it not done by the agency.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public CaseAction update(Long actionId, long expectedVersion, ActionStatus status, String reason, String comment) {
         CaseAction action = current(actionId, expectedVersion);
         PortalUser user = PortalUser.require();
@@ -199,10 +248,23 @@ public class ActionService {
     }
 
     /** Whether the acting member may update this action (the owner agency's members and the area chair). */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public boolean mayUpdate(CaseAction action) {
         PortalUser user = PortalUser.require();
         return isAreaChair(user, action.getMaracCase()) || isOfOwnerAgency(user, action);
+    }
+
+    private List<CaseAction> shown(List<CaseAction> rows) {
+        if (!rows.isEmpty()) {
+            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("ACTION_LIST", null,
+                    rows.stream().flatMap(action -> action.getMaracCase().personIds().stream()).toList()), null,
+                    "actions " + rows.stream().map(action -> String.valueOf(action.getId())).collect(Collectors.joining(",")));
+        }
+        return rows;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
     }
 
     private CaseAction visible(Long actionId) {
@@ -231,7 +293,7 @@ public class ActionService {
     }
 
     private void checkAssignee(CaseAction action) {
-        if (action.getDueDate() != null && action.getDueDate().isBefore(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))))) {
+        if (action.getDueDate() != null && action.getDueDate().isBefore(today())) {
             throw new InvalidFieldException("dueDate", "caseAction.dueInPast");
         }
         Member assignee = action.getAssignee();
@@ -248,6 +310,10 @@ public class ActionService {
     private static boolean isOfOwnerAgency(PortalUser user, CaseAction action) {
         return Objects.equals(user.getAgencyId(), action.getOwnerAgency().getId())
                 && (user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.AGENCY_LEAD));
+    }
+
+    private void notifyOwner(CaseAction action, NotificationKind kind) {
+        notifications.send(ActionNotices.about(action, kind).build());
     }
 
     private void logAction(ProcessingOperation operation, CaseAction action, String detail) {

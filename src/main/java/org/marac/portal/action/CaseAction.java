@@ -69,6 +69,14 @@ public class CaseAction extends AbstractEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** When the owner and chair were reminded that it falls due soon; null until then. */
+    @Column(name = "due_soon_sent_at")
+    private Instant dueSoonSentAt;
+
+    /** When the owner and chair were told it is overdue; null until then. */
+    @Column(name = "overdue_sent_at")
+    private Instant overdueSentAt;
+
     protected CaseAction() {
     }
 
@@ -88,6 +96,14 @@ public class CaseAction extends AbstractEntity {
         this.status = status;
         this.statusReason = reason;
         this.finishedAt = status.isFinished() ? at : null;
+    }
+
+    void dueSoonSent(Instant at) {
+        this.dueSoonSentAt = at;
+    }
+
+    void overdueSent(Instant at) {
+        this.overdueSentAt = at;
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -44,4 +44,5 @@ public class CaseEvent extends AbstractEntity {
     public CaseStatus getStatus() { return status; }
     public Member getMember() { return member; }
     public String getNote() { return note; }
+    void eraseNote() { note = org.marac.portal.base.erasure.CaseErasure.erased(note); }
 }

@@ -61,6 +61,11 @@ public class CaseInformation extends AbstractEntity {
         this.meetingId = meetingId;
     }
 
+    void eraseFreeText() {
+        facts = org.marac.portal.base.erasure.CaseErasure.erased(facts);
+        opinion = org.marac.portal.base.erasure.CaseErasure.erased(opinion);
+    }
+
     public Long getCaseId() { return maracCase == null ? null : maracCase.getId(); }
     public Agency getAgency() { return agency; }
     public Member getAuthor() { return author; }

@@ -1,5 +1,6 @@
 package org.marac.portal.nomination;
 
+import org.marac.portal.partner.CaseRoles;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ public class CaseInformationService {
     }
 
     /** What the acting member's agency may read about the case, newest first; logged as consulted. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<CaseInformation> readable(Long caseId) {
         MaracCase maracCase = nominations.checkAccess(caseId);
         List<CaseInformation> found = entries.findReadableBy(caseId, PortalUser.require().getAgencyId());
@@ -60,7 +61,7 @@ public class CaseInformationService {
     }
 
     /** As {@link #readable}, only the research recorded for one meeting. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<CaseInformation> research(Long caseId, Long meetingId) {
         return readable(caseId).stream().filter(entry -> meetingId.equals(entry.getMeetingId())).toList();
     }

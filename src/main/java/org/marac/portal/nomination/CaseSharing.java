@@ -1,5 +1,6 @@
 package org.marac.portal.nomination;
 
+import org.marac.portal.partner.CaseRoles;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -34,7 +35,7 @@ public class CaseSharing {
     }
 
     /** The case becomes visible to each agency (the nominating agency needs no share), until ended. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public void share(Long caseId, Collection<Long> agencyIds, ShareSource source, Long sourceId) {
         MaracCase maracCase = nominations.checkAccess(caseId);
         for (Long agencyId : agencyIds.stream().distinct().toList()) {
@@ -53,7 +54,7 @@ public class CaseSharing {
     }
 
     /** Ends every share made for this reason (an agenda item removed, an action handed to another agency). */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public void end(ShareSource source, Long sourceId) {
         List<CaseShare> current = shares.findBySourceAndSourceIdAndEndedAtIsNull(source, sourceId);
         current.forEach(share -> share.end(clock.instant()));

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marac.portal.base.AbstractEntity;
+import org.marac.portal.base.erasure.CaseErasure;
 import org.marac.portal.partner.Agency;
 import org.marac.portal.partner.MaracArea;
 import org.marac.portal.partner.Member;
@@ -178,6 +179,22 @@ public class MaracCase extends AbstractEntity {
     public void addIncident(Incident incident) {
         incident.attachTo(this);
         incidents.add(incident);
+    }
+
+    /** Replaces the case's free text; the facts statistics use stay. */
+    void eraseFreeText() {
+        reason = CaseErasure.erased(reason);
+        actionsSoFar = CaseErasure.erased(actionsSoFar);
+        sharingWithoutConsentReason = CaseErasure.erased(sharingWithoutConsentReason);
+        professionalJudgementReason = CaseErasure.erased(professionalJudgementReason);
+        declineReason = CaseErasure.erased(declineReason);
+        closureNote = CaseErasure.erased(closureNote);
+        for (Incident incident : incidents) {
+            incident.setDescription(CaseErasure.erased(incident.getDescription()));
+            incident.setVictimWords(CaseErasure.erased(incident.getVictimWords()));
+            incident.setPlace(CaseErasure.erased(incident.getPlace()));
+            incident.setCrimeReference(null);
+        }
     }
 
     /** Whether this member chairs the case's area (and holds the CHAIR role). */

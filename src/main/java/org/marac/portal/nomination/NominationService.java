@@ -1,5 +1,6 @@
 package org.marac.portal.nomination;
 
+import org.marac.portal.partner.CaseRoles;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,10 @@ import org.marac.portal.nomination.internal.CaseReferences;
 import org.marac.portal.nomination.internal.CaseRepository;
 import org.marac.portal.nomination.internal.IncidentDates;
 import org.marac.portal.nomination.internal.MatchSuggestionRepository;
+import org.marac.portal.notification.Notice;
+import org.marac.portal.notification.NotificationKind;
+import org.marac.portal.notification.NotificationService;
+import org.marac.portal.notification.Recipient;
 import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
@@ -53,11 +58,13 @@ public class NominationService {
     private final PersonDirectory people;
     private final MemberService members;
     private final ProcessingLog log;
+    private final NotificationService notifications;
     private final Clock clock;
 
     NominationService(CaseRepository cases, CaseEventRepository events, IncidentDates incidentDates,
             MatchSuggestionRepository suggestions, CaseReferences references, CaseAccessPolicy policy,
-            PersonDirectory people, MemberService members, ProcessingLog log, Clock clock) {
+            PersonDirectory people, MemberService members, ProcessingLog log, NotificationService notifications,
+            Clock clock) {
         this.cases = cases;
         this.events = events;
         this.incidentDates = incidentDates;
@@ -67,6 +74,7 @@ public class NominationService {
         this.people = people;
         this.members = members;
         this.log = log;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -144,6 +152,8 @@ public class NominationService {
         saved.setEligibilityRoute(eligibility(saved).primaryRoute());
         events.save(new CaseEvent(saved, CaseStatus.SUBMITTED, saved.getNominatingMember(), null));
         logCase(ProcessingOperation.ALTERATION, saved, "submitted as " + saved.getReference());
+        notifications.send(Notice.of(NotificationKind.NOMINATION_SUBMITTED).caseReference(saved.getReference())
+                .link("cases/" + saved.getId()).to(Recipient.areaChair(saved.getArea().getId())).build());
         return cases.saveAndFlush(saved);
     }
 
@@ -160,6 +170,7 @@ public class NominationService {
     }
 
     /** Everything a submission needs that the draft lacks, as message keys with arguments. */
+    @PreAuthorize("hasRole('PRACTITIONER')")
     public List<Reason> missingForSubmission(MaracCase draft) {
         List<Reason> missing = new ArrayList<>();
         if (draft.getArea() == null) {
@@ -226,7 +237,7 @@ public class NominationService {
     }
 
     /** Opens a case: a consultation of its people's data, logged. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public MaracCase find(Long caseId) {
         MaracCase found = checkAccess(caseId);
         logCase(ProcessingOperation.CONSULTATION, found, null);
@@ -237,7 +248,7 @@ public class NominationService {
      * The case if the acting member may see it, for work on it that is logged as such; otherwise the
      * refusal is logged and the case treated as not existing.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public MaracCase checkAccess(Long caseId) {
         MaracCase found = caseId == null ? null : cases.findOne(policy.visibleTo(PortalUser.require(), caseId)).orElse(null);
         if (found == null) {
@@ -248,7 +259,7 @@ public class NominationService {
     }
 
     /** The cases the acting member may see, newest first. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<MaracCase> visibleCases() {
         return shown(cases.findAll(policy.visibleTo(PortalUser.require()), Sort.by(Sort.Direction.DESC, "createdAt")));
     }
@@ -298,14 +309,14 @@ public class NominationService {
                 Sort.by(Sort.Direction.DESC, "decidedAt")));
     }
 
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<CaseEvent> timeline(Long caseId) {
         checkAccess(caseId);
         return events.timeline(caseId);
     }
 
     /** Whether the case may go to MARAC and why, from its current facts. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public Eligibility eligibilityOf(Long caseId) {
         return eligibility(checkAccess(caseId));
     }
@@ -389,6 +400,9 @@ public class NominationService {
         maracCase.setDecidedBy(chair);
         events.save(new CaseEvent(maracCase, status, chair, note));
         logCase(ProcessingOperation.ALTERATION, maracCase, status.name().toLowerCase(java.util.Locale.ROOT) + " by the chair");
+        notifications.send(Notice.of(status == CaseStatus.ACCEPTED ? NotificationKind.NOMINATION_ACCEPTED
+                        : NotificationKind.NOMINATION_DECLINED).caseReference(maracCase.getReference())
+                .link("cases/" + maracCase.getId()).to(Recipient.member(maracCase.getNominatingMember().getId())).build());
         return cases.saveAndFlush(maracCase);
     }
 
@@ -397,7 +411,7 @@ public class NominationService {
      * published agenda, actions open, under review. Only these forward steps (and a relisting for review)
      * are allowed; drafts, declined and closed cases do not move here.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     @Transactional
     public MaracCase advance(Long caseId, CaseStatus to, String note) {
         MaracCase maracCase = checkAccess(caseId);

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marac.portal.base.AbstractEntity;
+import org.marac.portal.base.erasure.CaseErasure;
 import org.marac.portal.partner.Agency;
 import org.marac.portal.partner.Member;
 
@@ -173,6 +174,14 @@ public class RiskAssessment extends AbstractEntity {
     void setEndorsedLevel(RiskLevel endorsedLevel) { this.endorsedLevel = endorsedLevel; }
     public String getEndorsementReason() { return endorsementReason; }
     void setEndorsementReason(String endorsementReason) { this.endorsementReason = endorsementReason; }
+
+    /** Replaces the assessor's and supervisor's words; answers, ratings and levels stay. */
+    void eraseFreeText() {
+        rationale = CaseErasure.erased(rationale);
+        endorsementReason = CaseErasure.erased(endorsementReason);
+        answers.replaceAll((question, answer) -> new RiskAnswer(answer.getAnswer(), CaseErasure.erased(answer.getNote())));
+        plan = new ArrayList<>(plan.stream().map(item -> new PlanItem(CaseErasure.ERASED, item.getOwner(), item.getDue())).toList());
+    }
     public Instant getEndorsedAt() { return endorsedAt; }
     void setEndorsedAt(Instant endorsedAt) { this.endorsedAt = endorsedAt; }
 }

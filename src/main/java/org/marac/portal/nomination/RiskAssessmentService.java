@@ -1,5 +1,6 @@
 package org.marac.portal.nomination;
 
+import org.marac.portal.partner.CaseRoles;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -8,6 +9,10 @@ import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.nomination.internal.QuestionSetRepository;
 import org.marac.portal.nomination.internal.RiskAssessmentRepository;
+import org.marac.portal.notification.Notice;
+import org.marac.portal.notification.NotificationKind;
+import org.marac.portal.notification.NotificationService;
+import org.marac.portal.notification.Recipient;
 import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
@@ -32,20 +37,23 @@ public class RiskAssessmentService {
     private final NominationService nominations;
     private final MemberService members;
     private final ProcessingLog log;
+    private final NotificationService notifications;
     private final Clock clock;
 
     RiskAssessmentService(RiskAssessmentRepository assessments, QuestionSetRepository questionSets,
-            NominationService nominations, MemberService members, ProcessingLog log, Clock clock) {
+            NominationService nominations, MemberService members, ProcessingLog log,
+            NotificationService notifications, Clock clock) {
         this.assessments = assessments;
         this.questionSets = questionSets;
         this.nominations = nominations;
         this.members = members;
         this.log = log;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
     /** Every version, newest first. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<RiskAssessment> history(Long caseId) {
         nominations.checkAccess(caseId);
         return assessments.findByMaracCaseIdOrderByAssessmentNumberDesc(caseId);
@@ -108,6 +116,10 @@ public class RiskAssessmentService {
         RiskAssessment saved = save(assessment);
         saved.setStatus(AssessmentStatus.AWAITING_ENDORSEMENT);
         saved.setSubmittedAt(clock.instant());
+        // The supervisors who may endorse it: those of the assessor's agency (today the nominating agency).
+        notifications.send(Notice.of(NotificationKind.RISK_ASSESSMENT_AWAITING_ENDORSEMENT)
+                .caseReference(saved.getMaracCase().getReference()).link("endorsements")
+                .to(Recipient.agency(saved.getAssessorAgency().getId(), Role.SUPERVISOR)).build());
         return assessments.saveAndFlush(saved);
     }
 

@@ -74,6 +74,12 @@ public class MaracArea extends AbstractEntity {
     @Column(name = "escalation_window_months", nullable = false)
     private int escalationWindowMonths = 12;
 
+    /** Closed cases come up for a retention review this many years after closure. */
+    @Min(value = 1, message = "{area.retention.range}")
+    @Max(value = 25, message = "{area.retention.range}")
+    @Column(name = "retention_years", nullable = false)
+    private int retentionYears = 6;
+
     protected MaracArea() {
     }
 
@@ -135,6 +141,14 @@ public class MaracArea extends AbstractEntity {
 
     public void setEscalationWindowMonths(int escalationWindowMonths) {
         this.escalationWindowMonths = escalationWindowMonths;
+    }
+
+    public int getRetentionYears() {
+        return retentionYears;
+    }
+
+    public void setRetentionYears(int retentionYears) {
+        this.retentionYears = retentionYears;
     }
 
     public List<String> getLocalStrands() {

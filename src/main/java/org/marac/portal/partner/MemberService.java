@@ -87,7 +87,7 @@ public class MemberService {
     }
 
     /** An agency's active members, to whom work for that agency can be assigned. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<Member> activeMembersOf(Long agencyId) {
         return members.findByAgencyIdAndStatusOrderByDisplayNameAsc(agencyId, MemberStatus.ACTIVE);
     }

@@ -168,6 +168,28 @@ public class Person extends AbstractEntity {
         return names;
     }
 
+    /**
+     * Replaces everything that identifies the person, keeping what statistics need: an age band instead of
+     * the date of birth, and the equality monitoring answers.
+     */
+    public void anonymise(LocalDate asOf) {
+        if (dateOfBirth != null) {
+            ageBand = AgeBand.at(dateOfBirth, asOf);
+        }
+        givenName = null;
+        familyName = null;
+        preferredName = null;
+        aliases = new ArrayList<>();
+        dateOfBirth = null;
+        address = null;
+        postcode = null;
+        phone = null;
+        email = null;
+        safeContactHours = null;
+        safeContactVia = null;
+        vulnerabilityNotes = null;
+    }
+
     public boolean hasName() {
         return (givenName != null && !givenName.isBlank()) || (familyName != null && !familyName.isBlank());
     }

@@ -1,5 +1,6 @@
 package org.marac.portal.person;
 
+import org.marac.portal.partner.CaseRoles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ public class PersonDirectory {
     }
 
     /** Rewrites the blocking keys of a saved person from their current names. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public void indexNames(Person person) {
         nameKeys.deleteByPersonId(person.getId());
         nameKeys.flush();
@@ -45,7 +46,7 @@ public class PersonDirectory {
     }
 
     /** Existing people who may be the same as this one, most alike first. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @CaseRoles
     public List<PossibleMatch> possibleMatches(Person person) {
         Set<String> keys = PersonMatcher.blockingKeys(person.allNames());
         if (keys.isEmpty()) {
@@ -71,7 +72,7 @@ public class PersonDirectory {
     }
 
     /** The person and everyone confirmed to be the same person, directly or through others. */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @PreAuthorize("hasAnyRole(\'PRACTITIONER\', \'SUPERVISOR\', \'AGENCY_LEAD\', \'CHAIR\', \'DATA_PROTECTION_OFFICER\')")
     public Set<Long> samePersonIds(Long personId) {
         Set<Long> found = new HashSet<>(Set.of(personId));
         List<Long> toVisit = new ArrayList<>(List.of(personId));
@@ -97,5 +98,17 @@ public class PersonDirectory {
 
     private static PersonMatcher.Candidate candidate(Person person) {
         return new PersonMatcher.Candidate(person.allNames(), person.getDateOfBirth(), person.getPostcode());
+    }
+
+    /**
+     * Forgets an anonymised person: their name keys go, so nobody is matched to them, and so do their
+     * confirmed same-person links. Returns how many links were removed.
+     */
+    @PreAuthorize("hasAnyRole('CHAIR', 'DATA_PROTECTION_OFFICER')")
+    public int forget(Long personId) {
+        nameKeys.deleteByPersonId(personId);
+        List<PersonLink> involving = links.findInvolving(personId);
+        links.deleteAll(involving);
+        return involving.size();
     }
 }

@@ -165,12 +165,17 @@ class CaseSharingTest {
     }
 
     @Test
-    void scrutinyMembersTheDataProtectionOfficerAndAdministratorsSeeNoCaseContent() {
+    void scrutinyMembersTheDataProtectionOfficerAndAdministratorsReachNoCaseOperationAtAll() {
         MaracCase accepted = builder.acceptedCase("housing", "Ursula", "Noleak");
         for (String username : List.of("scrutiny", "scrutiny-chair", "dpo", "admin")) {
-            assertInvisibleTo(username, accepted);
+            signIn.as(demo.get(username));
+            assertThatThrownBy(() -> nominations.find(accepted.getId())).as(username).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> nominations.visibleCases()).as(username).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> information.readable(accepted.getId())).as(username)
-                    .isInstanceOf(CaseNotFoundException.class);
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(jdbc.queryForObject("SELECT detail FROM processing_log WHERE operation = 'ACCESS_DENIED'"
+                    + " AND member_id = ? ORDER BY id DESC LIMIT 1", String.class, demo.get(username).getId()))
+                    .isEqualTo("CaseInformationService.readable");
         }
     }
 

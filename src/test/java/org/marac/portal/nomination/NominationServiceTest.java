@@ -69,10 +69,10 @@ class NominationServiceTest {
         signIn.as(demo.get("chair2"));
         assertThatThrownBy(() -> nominations.find(submitted.getId())).isInstanceOf(CaseNotFoundException.class);
         signIn.as(demo.get("admin"));
-        assertThat(nominations.visibleCases()).isEmpty();
-        assertThatThrownBy(() -> nominations.find(submitted.getId())).isInstanceOf(CaseNotFoundException.class);
+        assertThatThrownBy(() -> nominations.visibleCases()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.find(submitted.getId())).isInstanceOf(AccessDeniedException.class);
         signIn.as(demo.get("scrutiny"));
-        assertThat(nominations.visibleCases()).isEmpty();
+        assertThatThrownBy(() -> nominations.visibleCases()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

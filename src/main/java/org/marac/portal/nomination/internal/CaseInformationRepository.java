@@ -16,6 +16,8 @@ public interface CaseInformationRepository extends JpaRepository<CaseInformation
             """)
     List<CaseInformation> findReadableBy(Long caseId, Long agencyId);
 
+    List<CaseInformation> findByMaracCaseId(Long caseId);
+
     /** Which agency has recorded research on which case for a meeting: counts only, no content. */
     @Query("""
             select i.maracCase.id, i.agency.id from CaseInformation i

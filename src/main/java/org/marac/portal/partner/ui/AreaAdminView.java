@@ -114,6 +114,13 @@ public class AreaAdminView extends Main implements HasDynamicTitle {
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new IntegerRangeValidator(getTranslation("area.window.range"), 1, 60))
                 .bind(MaracArea::getEscalationWindowMonths, MaracArea::setEscalationWindowMonths);
+        IntegerField retention = dialog.field("retentionYears", new IntegerField(getTranslation("area.retention")));
+        retention.setHelperText(getTranslation("area.retention.help"));
+        retention.setStepButtonsVisible(true);
+        binder.forField(retention)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(new IntegerRangeValidator(getTranslation("area.retention.range"), 1, 25))
+                .bind(MaracArea::getRetentionYears, MaracArea::setRetentionYears);
 
         ComboBox<Member> chair = dialog.field("chair", new ComboBox<>(getTranslation("area.chair")));
         chair.setItems(areas.chairCandidates());

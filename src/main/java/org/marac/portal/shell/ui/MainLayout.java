@@ -9,12 +9,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.marac.portal.notification.NotificationService;
+import org.marac.portal.notification.ui.NotificationBell;
 import org.marac.portal.partner.PortalUser;
 
 /**
@@ -23,11 +27,12 @@ import org.marac.portal.partner.PortalUser;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements BeforeEnterObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private NotificationBell bell;
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, NotificationService notifications) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
 
@@ -36,7 +41,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         title.addClassName("app-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(toggle, title, memberBadge());
+        addToNavbar(toggle, title);
+        if (hasAccess()) {
+            bell = new NotificationBell(notifications);
+            addToNavbar(bell);
+        }
+        addToNavbar(memberBadge());
 
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
@@ -71,9 +81,20 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     /** A signed-in identity without portal access sees the access page and nothing else. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean hasAccess = PortalUser.current().map(user -> !user.getRoles().isEmpty()).orElse(false);
-        if (!hasAccess) {
+        if (!hasAccess()) {
             event.rerouteTo(AccessRequestedView.class);
         }
+    }
+
+    /** The unread count follows the member around: notices may have arrived since the last page. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (bell != null && hasAccess()) {
+            bell.refreshCount();
+        }
+    }
+
+    private static boolean hasAccess() {
+        return PortalUser.current().map(user -> !user.getRoles().isEmpty()).orElse(false);
     }
 }
