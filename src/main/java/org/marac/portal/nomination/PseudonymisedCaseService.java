@@ -166,7 +166,7 @@ public class PseudonymisedCaseService {
      * prepare or work on a scrutiny review of every one of the cases; each check is logged, so that anyone
      * trying names against the case leaves a trace for the data protection officer.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @PreAuthorize("hasAnyRole('CHAIR', 'DATA_PROTECTION_OFFICER', 'SCRUTINY_CHAIR', 'SCRUTINY_MEMBER', 'AGENCY_LEAD')")
     public List<List<IdentifierFinding>> identifiersIn(Collection<Long> caseIds, List<String> texts) {
         PortalUser user = PortalUser.require();
         Map<Long, MaracCase> checked = new LinkedHashMap<>();
@@ -223,7 +223,7 @@ public class PseudonymisedCaseService {
      * Logs scrutiny work on a case (a review written, a finding agreed, a case selected or swapped) against
      * the case's people, for members who may work on it.
      */
-    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    @PreAuthorize("hasAnyRole('CHAIR', 'DATA_PROTECTION_OFFICER', 'SCRUTINY_CHAIR', 'SCRUTINY_MEMBER')")
     public void logScrutinyWork(Long caseId, ProcessingOperation operation, String detail) {
         PortalUser user = PortalUser.require();
         MaracCase maracCase = caseId == null ? null : cases.findById(caseId).orElse(null);

@@ -58,6 +58,10 @@ class ReviewFlowTest {
     DemoMembers demo;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.util.List<org.marac.portal.base.erasure.CaseErasure> erasures;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -273,5 +277,33 @@ class ReviewFlowTest {
         assertThat(accepted.getAgreementVersion()).isEqualTo(2);
         assertThat(accepted.getAgreementAcceptedAt()).isNotNull();
         assertThat(meetings.meetingsOf(panel.getId())).extracting(ReviewMeeting::getId).contains(meeting.getId());
+    }
+
+    @Test
+    void anonymisingACaseErasesWhatThePanelWroteAndKeepsItsFigures() {
+        Member member = fixtures.newMember("Erasure Member", Role.SCRUTINY_MEMBER);
+        MaracCase closed = fixtures.closedCase("Yvaine", "Erased", Strand.RELIGION, ClosureReason.RISK_REDUCED,
+                CpsOutcome.NOT_KNOWN, RiskLevel.STANDARD);
+        ScrutinyPanel panel = fixtures.panel("Erasure panel", demo.get("scrutiny-chair"), member);
+        fixtures.accept(panel, demo.get("scrutiny-chair"), member);
+        ReviewMeeting meeting = fixtures.drawn(panel, ScrutinyFixtures.only(Strand.RELIGION, ClosureReason.RISK_REDUCED,
+                CpsOutcome.NOT_KNOWN, RiskLevel.STANDARD), 1, "erasure");
+        ReviewCase released = fixtures.release(meeting, closed.getId());
+        signIn.as(member);
+        CaseForReview view = reviews.open(released.getId());
+        reviews.saveReview(released.getId(), null, rate(view, CriterionRating.NOT_MET, 8), "Too slow", true);
+
+        // What the retention decision does when the data protection officer anonymises the case.
+        signIn.as(demo.get("dpo"));
+        transaction.executeWithoutResult(status -> erasures.forEach(erasure -> erasure.erase(closed.getId())));
+
+        assertThat(jdbc.queryForObject("SELECT summary FROM review_case WHERE id = ?", String.class, released.getId()))
+                .isEqualTo("[anonymised]");
+        assertThat(jdbc.queryForList("SELECT comment FROM case_review_rating r JOIN case_review c ON c.id = r.case_review_id"
+                + " WHERE c.review_case_id = ?", String.class, released.getId())).containsOnly("[anonymised]");
+        assertThat(jdbc.queryForList("SELECT rating FROM case_review_rating r JOIN case_review c ON c.id = r.case_review_id"
+                + " WHERE c.review_case_id = ?", String.class, released.getId())).hasSize(8).containsOnly("NOT_MET");
+        assertThat(jdbc.queryForObject("SELECT profile_strands FROM review_case WHERE id = ?", String.class, released.getId()))
+                .isEqualTo("RELIGION");
     }
 }
