@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -256,10 +255,5 @@ public final class IdentifyingText {
             digits = digits.substring(2);
         }
         return digits.startsWith("0") ? digits.substring(1) : digits;
-    }
-
-    /** Whether any owner's identifier appears in any of the texts. */
-    public static boolean anyIn(Collection<String> texts, Map<?, Identifiers> owners) {
-        return texts.stream().filter(Objects::nonNull).anyMatch(text -> !find(text, owners).isEmpty());
     }
 }

@@ -112,6 +112,10 @@ class ScrutinyViewsTest extends KaribuTest {
 
         openAs("scrutiny-chair");
         UI.getCurrent().navigate("scrutiny/meetings/" + meeting.getId());
+        _click(_get(Button.class, spec -> spec.withId("change-meeting")));
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Theme")), "Victims who moved away");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(pageText()).contains("Victims who moved away");
         _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Hate strands")), Set.of(Strand.DISABILITY));
         _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Reason for closing")), Set.of(ClosureReason.VICTIM_MOVED_AWAY));
         _setValue(_get(CheckboxGroup.class, spec -> spec.withLabel("Did the case reach the CPS?")), Set.of(CpsOutcome.NOT_KNOWN));

@@ -117,6 +117,11 @@ public class ReviewMeetingView extends Main implements BeforeEnterObserver, HasD
         Span status = new Span(Labels.of("scrutiny.meetingStatus", meeting.getStatus()));
         status.addClassName("badge");
         header.add(new H1(title), status);
+        if (chair && !meeting.isConcluded()) {
+            Button change = new Button(getTranslation("scrutiny.meeting.change"), click -> change(meeting));
+            change.setId("change-meeting");
+            header.add(change);
+        }
         add(header, LabelledLine.of("scrutiny.meeting.theme", meeting.getTheme()),
                 LabelledLine.of("scrutiny.panel", meeting.getPanel().getName()));
         if (meeting.getStatus() == MeetingStatus.PLANNED) {
@@ -124,6 +129,23 @@ public class ReviewMeetingView extends Main implements BeforeEnterObserver, HasD
             return;
         }
         add(drawRecord(meeting, chair), cases(meeting, chair), recommendationSection(meeting, chair), report(meeting));
+    }
+
+    private void change(ReviewMeeting meeting) {
+        Binder<ReviewMeeting> binder = new Binder<>(ReviewMeeting.class);
+        ReviewMeeting changed = ReviewMeeting.blank();
+        changed.setMeetingDate(meeting.getMeetingDate());
+        changed.setTheme(meeting.getTheme());
+        EditDialog<ReviewMeeting> dialog = new EditDialog<>(getTranslation("scrutiny.meeting.change"), binder, changed,
+                edited -> meetings.edit(meeting.getId(), meeting.getVersion(), edited), saved -> show());
+        DatePicker date = dialog.field("meetingDate", Fields.datePicker(getTranslation("scrutiny.meeting.date")));
+        binder.forField(date).asRequired(getTranslation("validation.required"))
+                .bind(ReviewMeeting::getMeetingDate, ReviewMeeting::setMeetingDate);
+        TextField theme = dialog.field("theme", new TextField(getTranslation("scrutiny.meeting.theme")));
+        theme.setMaxLength(300);
+        binder.forField(theme).asRequired(getTranslation("validation.required"))
+                .bind(ReviewMeeting::getTheme, ReviewMeeting::setTheme);
+        dialog.open();
     }
 
     private Component drawForm(ReviewMeeting meeting) {
