@@ -146,6 +146,38 @@ public class CaseReviewService {
         return saved;
     }
 
+    /**
+     * What scrutiny panels hold about a case, for a subject access request: every selection of it, the
+     * released summary, a swap's reason, the agreed finding and the members' comments (without their names,
+     * which are not the subject's data).
+     */
+    @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
+    public List<SubjectAccessRecord> forSubjectAccess(Long caseId) {
+        return reviewCases.findByCase(caseId).stream().map(reviewCase -> {
+            ReviewMeeting meeting = reviewCase.getMeeting();
+            Map<String, CriterionRating> agreed = new java.util.LinkedHashMap<>();
+            meeting.getCriteria().stream().filter(c -> reviewCase.getFindings().containsKey(c.getId()))
+                    .forEach(c -> agreed.put(c.getTitle(), reviewCase.getFindings().get(c.getId())));
+            List<String> comments = new java.util.ArrayList<>();
+            for (CaseReview review : reviews.findByReviewCase(reviewCase.getId())) {
+                review.getRatings().values().stream().map(RatedCriterion::getComment).filter(java.util.Objects::nonNull)
+                        .forEach(comments::add);
+                if (review.getOverallComment() != null) {
+                    comments.add(review.getOverallComment());
+                }
+            }
+            return new SubjectAccessRecord(meeting.getPanel().getName(), meeting.getMeetingDate(), meeting.getTheme(),
+                    reviewCase.getLabelNumber(), reviewCase.getStatus(), reviewCase.getSummary(), reviewCase.getSwapReason(),
+                    reviewCase.getSwapNote(), agreed, reviewCase.getFindingText(), comments);
+        }).toList();
+    }
+
+    /** One selection of a case by a scrutiny panel, as a subject access request reports it. */
+    public record SubjectAccessRecord(String panel, java.time.LocalDate meetingDate, String theme, int label,
+            SelectionStatus status, String summary, SwapReason swapReason, String swapNote,
+            Map<String, CriterionRating> agreedFinding, String finding, List<String> memberComments) {
+    }
+
     /** A case released to the panel of an open meeting, for one of its members; otherwise as if not there. */
     private ReviewCase released(Long reviewCaseId) {
         ReviewCase reviewCase = access.reviewCase(reviewCaseId);

@@ -53,6 +53,8 @@ class ReviewFlowTest {
     @Autowired
     AgencyService agencies;
     @Autowired
+    org.marac.portal.dataprotection.SubjectAccessService subjectAccess;
+    @Autowired
     SignIn signIn;
     @Autowired
     DemoMembers demo;
@@ -72,6 +74,17 @@ class ReviewFlowTest {
         Map<Long, RatedCriterion> ratings = new HashMap<>();
         view.criteria().stream().limit(howMany).forEach(c -> ratings.put(c.id(), new RatedCriterion(rating, "Because " + c.title())));
         return ratings;
+    }
+
+    private static String subjectAccessJson(byte[] zip) throws java.io.IOException {
+        try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (entry.getName().endsWith(".json")) {
+                    return new String(entries.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no JSON in the export");
     }
 
     private Agency agency(String name) {
@@ -167,6 +180,15 @@ class ReviewFlowTest {
         assertThatThrownBy(() -> reviews.saveReview(selected.getId(), afterFinding.myReview().version(),
                 rate(view, CriterionRating.MET, 8), null, true))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.messageKey()).isEqualTo("scrutiny.review.closed"));
+
+        // A subject access request for the victim includes what the panel holds about their case, and the
+        // panel's members among those who processed it.
+        signIn.as(demo.get("dpo"));
+        Long victimId = jdbc.queryForObject("SELECT person_id FROM case_party WHERE case_id = ? AND role = 'VICTIM'",
+                Long.class, closed.getId());
+        String exported = subjectAccessJson(subjectAccess.export(victimId));
+        assertThat(exported).contains("\"scrutiny\"", "The victim was targeted for her faith", "Timely, but no interpreter.",
+                "Good work", "\"member\" : \"First Reviewer\"");
 
         // Recommendations: to an agency, in words fit for publication, due in the future.
         signIn.as(demo.get("scrutiny-chair"));

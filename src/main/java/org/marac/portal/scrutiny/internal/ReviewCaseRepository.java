@@ -13,6 +13,9 @@ public interface ReviewCaseRepository extends JpaRepository<ReviewCase, Long> {
     @Query("select rc from ReviewCase rc where rc.meeting.id = :meetingId order by rc.labelNumber, rc.id")
     List<ReviewCase> findByMeeting(Long meetingId);
 
+    @Query("select rc from ReviewCase rc where rc.caseId = :caseId order by rc.meeting.meetingDate, rc.id")
+    List<ReviewCase> findByCase(Long caseId);
+
     /** Cases this panel kept in the sample of another meeting: reviewed, or on their way to it. */
     @Query("""
             select distinct rc.caseId from ReviewCase rc
