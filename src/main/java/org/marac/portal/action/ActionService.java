@@ -19,6 +19,8 @@ import org.marac.portal.notification.NotificationService;
 import org.marac.portal.nomination.CaseStatus;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
+import org.marac.portal.nomination.PseudonymisedCaseService;
+import org.marac.portal.nomination.ReviewAccess;
 import org.marac.portal.nomination.ShareSource;
 import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
@@ -44,6 +46,7 @@ import org.springframework.validation.annotation.Validated;
 public class ActionService {
 
     static final String SUBJECT = "ACTION";
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
     private static final Sort BY_DUE_DATE = Sort.by("dueDate", "id");
 
     private final CaseActionRepository actions;
@@ -56,10 +59,11 @@ public class ActionService {
     private final ProcessingLog log;
     private final NotificationService notifications;
     private final Clock clock;
+    private final PseudonymisedCaseService pseudonymised;
 
     ActionService(CaseActionRepository actions, ActionQueries queries, ActionUpdateRepository updates, NominationService nominations,
             CaseSharing sharing, MemberService members, List<ActionDelegation> delegations, ProcessingLog log,
-            NotificationService notifications, Clock clock) {
+            NotificationService notifications, Clock clock, PseudonymisedCaseService pseudonymised) {
         this.actions = actions;
         this.queries = queries;
         this.updates = updates;
@@ -70,6 +74,7 @@ public class ActionService {
         this.log = log;
         this.notifications = notifications;
         this.clock = clock;
+        this.pseudonymised = pseudonymised;
     }
 
     /** The case's actions, soonest due first; logged as consulted with the case's people. */
@@ -82,6 +87,28 @@ public class ActionService {
                     maracCase.personIds()), null, "actions: " + found.size());
         }
         return found;
+    }
+
+    /**
+     * The case's actions without their words, for a scrutiny panel member the closed case was released to
+     * ({@link PseudonymisedCaseService#requireReviewAccess}); logged as a consultation.
+     */
+    @PreAuthorize("hasAnyRole('SCRUTINY_CHAIR', 'SCRUTINY_MEMBER', 'CHAIR', 'DATA_PROTECTION_OFFICER')")
+    public List<ActionFacts> factsForScrutiny(Long caseId) {
+        ReviewAccess access = pseudonymised.requireReviewAccess(caseId);
+        List<CaseAction> found = actions.findByMaracCaseIdOrderByDueDateAscIdAsc(caseId);
+        List<ActionFacts> facts = new java.util.ArrayList<>();
+        for (CaseAction action : found) {
+            facts.add(new ActionFacts(facts.size() + 1, action.getOwnerAgency().getName(), action.getPriority(),
+                    action.getStatus(), access.dayOf(action.getCreatedAt().atZone(UK).toLocalDate()),
+                    access.dayOf(action.getDueDate()), action.getFinishedAt() == null ? null
+                            : access.dayOf(action.getFinishedAt().atZone(UK).toLocalDate())));
+        }
+        if (!found.isEmpty()) {
+            pseudonymised.logScrutinyWork(caseId, ProcessingOperation.CONSULTATION, "actions without their words: "
+                    + found.size());
+        }
+        return facts;
     }
 
     /** One page of the acting member's agency's actions, soonest due first; the rows shown are logged. */

@@ -26,6 +26,7 @@ import org.marac.portal.nomination.RiskAssessmentService;
 import org.marac.portal.partner.PortalUser;
 import org.marac.portal.person.Person;
 import org.marac.portal.person.PersonDirectory;
+import org.marac.portal.scrutiny.CaseReviewService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +45,17 @@ public class SubjectAccessService {
     private final RiskAssessmentService risk;
     private final CaseInformationService information;
     private final ActionService actions;
+    private final CaseReviewService scrutiny;
     private final LogSearch logSearch;
     private final ProcessingLog log;
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
     SubjectAccessService(PersonDirectory people, NominationService nominations, RiskAssessmentService risk,
-            CaseInformationService information, ActionService actions, LogSearch logSearch, ProcessingLog log) {
+            CaseInformationService information, ActionService actions, CaseReviewService scrutiny, LogSearch logSearch,
+            ProcessingLog log) {
         this.information = information;
         this.actions = actions;
+        this.scrutiny = scrutiny;
         this.people = people;
         this.nominations = nominations;
         this.risk = risk;
@@ -176,6 +180,21 @@ public class SubjectAccessService {
             values.put("due", String.valueOf(action.getDueDate()));
             values.put("status", action.getStatus().name());
             values.put("statusReason", action.getStatusReason());
+            return values;
+        }).toList());
+        record.put("scrutiny", scrutiny.forSubjectAccess(maracCase.getId()).stream().map(selection -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("panel", selection.panel());
+            values.put("meetingDate", String.valueOf(selection.meetingDate()));
+            values.put("theme", selection.theme());
+            values.put("knownToThePanelAs", "Case " + selection.label());
+            values.put("status", selection.status().name());
+            values.put("summary", selection.summary());
+            values.put("swapReason", selection.swapReason() == null ? null : selection.swapReason().name());
+            values.put("swapNote", selection.swapNote());
+            values.put("agreedFinding", selection.agreedFinding());
+            values.put("finding", selection.finding());
+            values.put("memberComments", selection.memberComments());
             return values;
         }).toList());
         return record;

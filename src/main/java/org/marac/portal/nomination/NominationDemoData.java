@@ -8,15 +8,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.marac.portal.nomination.internal.CaseRepository;
 import org.marac.portal.partner.DemoIdentity;
+import org.marac.portal.partner.DemoSignIn;
 import org.marac.portal.partner.MaracAreaService;
 import org.marac.portal.partner.Member;
-import org.marac.portal.partner.MemberStatus;
-import org.marac.portal.partner.PortalUser;
-import org.marac.portal.partner.Role;
 import org.marac.portal.person.Disclosure;
 import org.marac.portal.person.EqualityAnswer;
 import org.marac.portal.person.Person;
@@ -28,9 +25,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -117,7 +111,7 @@ class NominationDemoData implements ApplicationRunner {
             nominate("housing", "Priti", "Sharma", "NG8 1LM", null, 1, false);
             log.info("Demo data: {} cases", cases.count());
         } finally {
-            SecurityContextHolder.clearContext();
+            DemoSignIn.clear();
         }
     }
 
@@ -226,24 +220,6 @@ class NominationDemoData implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        Member member = byUsername.get(username);
-        DemoActor actor = new DemoActor(member);
-        var authorities = new java.util.ArrayList<SimpleGrantedAuthority>();
-        authorities.add(new SimpleGrantedAuthority("ROLE_" + PortalUser.ACTIVE_MEMBER));
-        member.getRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(actor, null, authorities));
-        SecurityContextHolder.setContext(context);
-        return work.get();
-    }
-
-    /** A demo member acting in the demo data, as the login filter would present them. */
-    private record DemoActor(Member member) implements PortalUser {
-        public Long getMemberId() { return member.getId(); }
-        public Long getAgencyId() { return member.getAgency().getId(); }
-        public String getDisplayName() { return member.getDisplayName(); }
-        public String getAgencyName() { return member.getAgency().getName(); }
-        public MemberStatus getStatus() { return member.getStatus(); }
-        public Set<Role> getRoles() { return member.getRoles(); }
+        return DemoSignIn.as(byUsername.get(username), work);
     }
 }

@@ -16,18 +16,23 @@ import org.marac.portal.support.KaribuTest;
 class RouteAccessMatrixTest extends KaribuTest {
 
     private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
-            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications", "actions", "chair/actions");
+            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications",
+            "actions", "chair/actions", "scrutiny", "scrutiny/panels", "scrutiny/meetings/0", "scrutiny/cases/0",
+            "scrutiny/summaries", "scrutiny/summaries/0", "scrutiny/recommendations");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas", "settings/notifications"),
-            "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications", "chair/actions"),
+            "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas", "settings/notifications", "scrutiny/panels"),
+            "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications", "chair/actions",
+                    "scrutiny/summaries", "scrutiny/summaries/0"),
             "police", Set.of("", "cases", "nominations", "settings/notifications", "actions"),
             "housing-sup", Set.of("", "cases", "endorsements", "settings/notifications", "actions"),
-            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications", "actions"),
-            "victim-support", Set.of("", "cases", "nominations", "settings/notifications", "actions"),
-            "scrutiny-chair", Set.of("", "settings/notifications"),
-            "scrutiny", Set.of("", "settings/notifications"),
-            "dpo", Set.of("", "dpo/log", "dpo/subject-access", "retention", "settings/notifications"));
+            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications", "actions", "scrutiny/recommendations"),
+            "victim-support", Set.of("", "cases", "nominations", "settings/notifications", "actions",
+                    "scrutiny/recommendations"),
+            "scrutiny-chair", Set.of("", "settings/notifications", "scrutiny", "scrutiny/meetings/0", "scrutiny/cases/0"),
+            "scrutiny", Set.of("", "settings/notifications", "scrutiny", "scrutiny/meetings/0", "scrutiny/cases/0"),
+            "dpo", Set.of("", "dpo/log", "dpo/subject-access", "retention", "settings/notifications", "scrutiny/summaries",
+                    "scrutiny/summaries/0"));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"admin", "chair", "police", "housing-sup", "police-lead", "victim-support",

@@ -25,4 +25,12 @@ public interface CaseInformationRepository extends JpaRepository<CaseInformation
             group by i.maracCase.id, i.agency.id
             """)
     List<Object[]> findResearchedPairs(Long meetingId, Collection<Long> caseIds);
+
+    /** How many agencies shared anything on the case: a count, for the scrutiny panel's pseudonymised view. */
+    @Query("select count(distinct i.agency.id) from CaseInformation i where i.maracCase.id = :caseId")
+    long countSharingAgencies(Long caseId);
+
+    /** Entries every partner could read (none restricted to one agency), oldest first. */
+    @Query("select i from CaseInformation i where i.maracCase.id = :caseId and i.restricted = false order by i.createdAt")
+    List<CaseInformation> findUnrestricted(Long caseId);
 }

@@ -34,6 +34,10 @@ import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
 import org.marac.portal.partner.Role;
+import org.marac.portal.scrutiny.RecommendationService;
+import org.marac.portal.scrutiny.SelectionStatus;
+import org.marac.portal.scrutiny.SummaryService;
+import org.marac.portal.scrutiny.ui.ScrutinyNavigation;
 import org.marac.portal.security.ui.MemberNavigation;
 
 /** Each member's start page: who they are in the portal and what they can do next, by role. */
@@ -42,7 +46,8 @@ import org.marac.portal.security.ui.MemberNavigation;
 @Menu(order = 0, title = "nav.home")
 public class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(MemberService members, MaracAreaService areas, NominationService nominations, RiskAssessmentService risk) {
+    HomeView(MemberService members, MaracAreaService areas, NominationService nominations, RiskAssessmentService risk,
+            SummaryService summaries, RecommendationService recommendations) {
         addClassName("home");
         PortalUser user = PortalUser.require();
         add(new H1(getTranslation("home.welcome", user.getDisplayName())));
@@ -50,7 +55,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         if (user.hasRole(Role.ADMIN)) {
             add(awaitingAccess(members.awaitingAccess()));
         }
-        add(nextSteps(user, nominations, risk));
+        add(nextSteps(user, nominations, risk, summaries, recommendations));
         if (user.hasRole(Role.CHAIR)) {
             add(areaSection("home.chair.title", "home.chair.none", areas.areasChairedBy(user.getMemberId())));
         }
@@ -71,7 +76,8 @@ public class HomeView extends Main implements HasDynamicTitle {
     }
 
     /** The work waiting for this member, each with a link to where it is done. */
-    private Component nextSteps(PortalUser user, NominationService nominations, RiskAssessmentService risk) {
+    private Component nextSteps(PortalUser user, NominationService nominations, RiskAssessmentService risk,
+            SummaryService summaries, RecommendationService recommendations) {
         Section section = new Section(new H2(getTranslation("home.next.title")));
         section.setId("next-steps");
         UnorderedList steps = new UnorderedList();
@@ -89,6 +95,20 @@ public class HomeView extends Main implements HasDynamicTitle {
         if (user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.SUPERVISOR) || user.hasRole(Role.AGENCY_LEAD)
                 || user.hasRole(Role.CHAIR)) {
             steps.add(new ListItem(new RouterLink(getTranslation("home.next.cases"), CasesView.class)));
+        }
+        if (user.hasRole(Role.SCRUTINY_CHAIR) || user.hasRole(Role.SCRUTINY_MEMBER)) {
+            steps.add(new ListItem(ScrutinyNavigation.reviews(getTranslation("home.next.scrutiny"))));
+        }
+        if (user.hasRole(Role.CHAIR) || user.hasRole(Role.DATA_PROTECTION_OFFICER)) {
+            long toWrite = summaries.tasks().stream()
+                    .filter(task -> task.reviewCase().getStatus() == SelectionStatus.AWAITING_SUMMARY).count();
+            steps.add(new ListItem(ScrutinyNavigation.summaries(getTranslation("home.next.scrutinySummaries", toWrite))));
+        }
+        if (user.hasRole(Role.AGENCY_LEAD)) {
+            long toAnswer = recommendations.forMyAgency().stream()
+                    .filter(r -> r.getResponse() == null && r.getClosedAt() == null).count();
+            steps.add(new ListItem(ScrutinyNavigation.recommendations(
+                    getTranslation("home.next.scrutinyRecommendations", toAnswer))));
         }
         if (steps.getChildren().findAny().isEmpty()) {
             section.setVisible(false);
