@@ -59,4 +59,12 @@ public class CaseSharing {
         current.forEach(share -> share.end(clock.instant()));
         shares.saveAll(current);
     }
+
+    /** Ends the shares made for this reason with one agency only (an agency no longer invited to a meeting). */
+    @PreAuthorize("hasRole('ACTIVE_MEMBER')")
+    public void end(ShareSource source, Long sourceId, Long agencyId) {
+        List<CaseShare> current = shares.findBySourceAndSourceIdAndAgencyIdAndEndedAtIsNull(source, sourceId, agencyId);
+        current.forEach(share -> share.end(clock.instant()));
+        shares.saveAll(current);
+    }
 }
