@@ -1,6 +1,5 @@
 package org.marac.portal.meeting;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -23,7 +21,8 @@ import org.marac.portal.partner.Member;
 
 /**
  * One MARAC meeting. Its version guards the agenda as a whole: every change to the agenda touches the
- * meeting, so two chairs editing the same agenda cannot overwrite each other.
+ * meeting, so two chairs editing the same agenda cannot overwrite each other. The approved minutes (a PDF
+ * kept unchanged as the record) sit in the same row but are read only when downloaded.
  */
 @Entity
 @Table(name = "meeting")
@@ -92,12 +91,6 @@ public class Meeting extends AbstractEntity {
     @JoinColumn(name = "minutes_approved_by_id")
     private Member minutesApprovedBy;
 
-    /** The minutes as approved, kept unchanged as the record of the meeting. */
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "approved_minutes_pdf")
-    private byte[] approvedMinutesPdf;
-
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "meeting_agency",
             joinColumns = @JoinColumn(name = "meeting_id"),
@@ -162,9 +155,6 @@ public class Meeting extends AbstractEntity {
         this.minutesApprovedAt = at;
     }
 
-    void keepApprovedMinutes(byte[] pdf) {
-        this.approvedMinutesPdf = pdf;
-    }
 
     /** Seconds the current item has run since it became current. */
     public long secondsOnCurrent(Instant now) {
@@ -196,6 +186,5 @@ public class Meeting extends AbstractEntity {
     void setMinutesNotes(String minutesNotes) { this.minutesNotes = minutesNotes; }
     public Instant getMinutesApprovedAt() { return minutesApprovedAt; }
     public Member getMinutesApprovedBy() { return minutesApprovedBy; }
-    byte[] getApprovedMinutesPdf() { return approvedMinutesPdf; }
     public Set<Agency> getInvitedAgencies() { return invitedAgencies; }
 }

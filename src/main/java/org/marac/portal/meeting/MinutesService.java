@@ -113,8 +113,8 @@ public class MinutesService {
         }
         meeting.approveMinutes(members.findActive(PortalUser.require().getMemberId()), clock.instant());
         Minutes minutes = compile(meeting);
-        meeting.keepApprovedMinutes(documents.minutes(minutes));
         Meeting saved = meetings.saveAndFlush(meeting);
+        meetings.keepApprovedMinutesPdf(saved.getId(), documents.minutes(minutes));
         logCases(ProcessingOperation.ALTERATION, saved, minutes, null, "minutes approved");
         notices.publish(new MinutesApproved(saved.getId(), saved.getArea().getId(), saved.getStartsAt(),
                 notices.memberIds(saved), notices.agencyIds(saved)));
@@ -140,8 +140,8 @@ public class MinutesService {
     public byte[] minutesPdf(Long meetingId) {
         Meeting meeting = readableMinutes(meetingId);
         Minutes minutes = compile(meeting);
-        byte[] pdf = meeting.getStatus() == MeetingStatus.MINUTES_APPROVED && meeting.getApprovedMinutesPdf() != null
-                ? meeting.getApprovedMinutesPdf() : documents.minutes(minutes);
+        byte[] kept = meeting.getStatus() == MeetingStatus.MINUTES_APPROVED ? meetings.findApprovedMinutesPdf(meetingId) : null;
+        byte[] pdf = kept != null ? kept : documents.minutes(minutes);
         logDisclosure(meeting, minutes.discussed().stream().map(c -> c.item().getCaseId()).toList(), MINUTES,
                 "minutes PDF");
         return pdf;
