@@ -19,10 +19,10 @@ class NavigationByRoleTest extends KaribuTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "admin;Home,Members,Agencies,MARAC areas",
-            "chair;Home,Cases,Nominations to review",
-            "police;Home,Cases",
-            "housing-sup;Home,Cases,Risk assessments to endorse",
-            "police-lead;Home,Cases,Risk assessments to endorse",
+            "chair;Home,Cases,MARAC meetings,Nominations to review",
+            "police;Home,Cases,MARAC meetings",
+            "housing-sup;Home,Cases,MARAC meetings,Risk assessments to endorse",
+            "police-lead;Home,Cases,MARAC meetings,Risk assessments to endorse",
             "scrutiny-chair;Home",
             "scrutiny;Home",
             "dpo;Home,Processing log,Subject access",

@@ -16,15 +16,15 @@ import org.marac.portal.support.KaribuTest;
 class RouteAccessMatrixTest extends KaribuTest {
 
     private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
-            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access");
+            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "meetings");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas"),
-            "chair", Set.of("", "cases", "chair/queue"),
-            "police", Set.of("", "cases", "nominations"),
-            "housing-sup", Set.of("", "cases", "endorsements"),
-            "police-lead", Set.of("", "cases", "endorsements"),
-            "victim-support", Set.of("", "cases", "nominations"),
+            "chair", Set.of("", "cases", "chair/queue", "meetings"),
+            "police", Set.of("", "cases", "nominations", "meetings"),
+            "housing-sup", Set.of("", "cases", "endorsements", "meetings"),
+            "police-lead", Set.of("", "cases", "endorsements", "meetings"),
+            "victim-support", Set.of("", "cases", "nominations", "meetings"),
             "scrutiny-chair", Set.of(""),
             "scrutiny", Set.of(""),
             "dpo", Set.of("", "dpo/log", "dpo/subject-access"));
