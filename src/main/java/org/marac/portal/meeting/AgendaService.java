@@ -19,6 +19,7 @@ import org.marac.portal.action.ActionStatus;
 import org.marac.portal.audit.ProcessingLog;
 import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.InvalidFieldException;
+import org.marac.portal.meeting.internal.AgendaCandidates;
 import org.marac.portal.meeting.internal.AgendaItemRepository;
 import org.marac.portal.meeting.internal.CandidateRow;
 import org.marac.portal.meeting.internal.LiveMeetingChanged;
@@ -58,6 +59,7 @@ public class AgendaService {
 
     private final MeetingRepository meetings;
     private final AgendaItemRepository items;
+    private final AgendaCandidates candidates;
     private final MeetingAccess access;
     private final MeetingNotices notices;
     private final NominationService nominations;
@@ -69,11 +71,12 @@ public class AgendaService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    AgendaService(MeetingRepository meetings, AgendaItemRepository items, MeetingAccess access, MeetingNotices notices,
+    AgendaService(MeetingRepository meetings, AgendaItemRepository items, AgendaCandidates candidates, MeetingAccess access, MeetingNotices notices,
             NominationService nominations, CaseSharing sharing, CaseInformationService information, ProcessingLog log,
             Clock clock) {
         this.meetings = meetings;
         this.items = items;
+        this.candidates = candidates;
         this.access = access;
         this.notices = notices;
         this.nominations = nominations;
@@ -108,12 +111,13 @@ public class AgendaService {
     /**
      * Adds every case now due to the agenda (new and repeat cases not yet heard, reviews due by the
      * meeting's day) and puts the whole agenda in the area's order; the chair adjusts it afterwards.
+     * Returns how many cases it added; {@link #agenda} shows the result.
      */
     @PreAuthorize("hasRole('CHAIR')")
-    public List<AgendaItem> build(Long meetingId, long expectedVersion) {
+    public int build(Long meetingId, long expectedVersion) {
         Meeting meeting = editable(meetingId, expectedVersion);
         LocalDate meetingDay = meeting.getStartsAt().atZone(UK).toLocalDate();
-        List<CandidateRow> due = items.findCandidates(meeting.getArea().getId(), meetingId, IN_MARAC, HELD, UPCOMING, UNFINISHED)
+        List<CandidateRow> due = candidates.find(meeting.getArea().getId(), meetingId, meetingDay, IN_MARAC, HELD, UPCOMING, UNFINISHED)
                 .stream().filter(row -> AgendaRules.dueAs(row.facts(), meetingDay).isPresent()).toList();
         List<AgendaItem> agenda = new ArrayList<>(items.findListed(meetingId));
         int slot = meeting.getSeries().getDefaultSlotMinutes();
@@ -133,7 +137,7 @@ public class AgendaService {
         changed(meeting);
         logShown(meetingId, ordered.stream().map(AgendaItem::getCaseId).toList(), ProcessingOperation.CONSULTATION,
                 "agenda built: " + due.size() + " cases added");
-        return items.findListed(meetingId);
+        return added.size();
     }
 
     /** Adds a case by its reference, with the chair's reason; it must be an open case of the meeting's area. */

@@ -75,8 +75,13 @@ public class LiveMeetingService {
      * Everything a screen of the live meeting shows, as the acting member may see it. {@code current} is
      * empty before the meeting starts, after it ends, and between cases.
      */
-    public record LiveState(Meeting meeting, List<AgendaItem> agenda, Optional<CurrentCase> current, boolean chair,
+    public record LiveState(Meeting meeting, List<AgendaEntry> agenda, Optional<CurrentCase> current, boolean chair,
             boolean mayRecord, long secondsOnCurrent) {
+
+        /** The current case's place on the agenda, from 1; 0 when there is none. */
+        public int position() {
+            return current.map(c -> agenda.stream().map(AgendaEntry::itemId).toList().indexOf(c.item().getId()) + 1).orElse(0);
+        }
     }
 
     /** The case under discussion: the case, its research for this meeting, its actions, and its agenda item. */
@@ -84,22 +89,29 @@ public class LiveMeetingService {
             List<CaseAction> openActions, List<CaseAction> agreedHere) {
     }
 
-    /** The live meeting as the acting member sees it now; the current case's consultation is logged. */
+    /**
+     * The live meeting as the acting member sees it now, the current case's consultation logged. Every
+     * screen of a meeting asks at once when the chair moves on, and the processing log's chain takes one
+     * entry at a time until the transaction ends; so everything is read first and logged last, and the
+     * chain's head is held only for the last few statements.
+     */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public LiveState state(Long meetingId) {
         Meeting meeting = access.content(meetingId);
         PortalUser user = PortalUser.require();
-        List<AgendaItem> agenda = items.findListed(meetingId);
+        List<AgendaEntry> agenda = items.findEntries(meetingId);
         Optional<CurrentCase> current = Optional.empty();
-        if (meeting.getStatus() == MeetingStatus.IN_PROGRESS && meeting.getCurrentItemId() != null) {
-            current = agenda.stream().filter(item -> item.getId().equals(meeting.getCurrentItemId())).findFirst()
-                    .map(item -> currentCase(meeting, item));
+        Long currentId = meeting.getCurrentItemId();
+        if (meeting.getStatus() == MeetingStatus.IN_PROGRESS && currentId != null
+                && agenda.stream().anyMatch(entry -> entry.itemId().equals(currentId))) {
+            current = Optional.of(currentCase(meeting, currentId));
         }
         long seconds = current.map(c -> c.item().getTimeUsedSeconds() + meeting.secondsOnCurrent(clock.instant())).orElse(0L);
         return new LiveState(meeting, agenda, current, access.isChair(user, meeting), mayRecord(user, meeting), seconds);
     }
 
-    private CurrentCase currentCase(Meeting meeting, AgendaItem item) {
+    private CurrentCase currentCase(Meeting meeting, Long itemId) {
+        AgendaItem item = items.findById(itemId).orElseThrow();
         MaracCase maracCase = nominations.checkAccess(item.getCaseId());
         List<CaseInformation> research = information.research(item.getCaseId(), meeting.getId());
         List<CaseAction> all = actions.forCase(item.getCaseId());

@@ -100,7 +100,7 @@ class MeetingDemoData implements ApplicationRunner {
                         meetings.inviteMember(first.getId(), byUsername.get(username).getId());
                     }
                 }
-                if (!agendas.build(first.getId(), meetings.find(first.getId()).getVersion()).isEmpty()) {
+                if (agendas.build(first.getId(), meetings.find(first.getId()).getVersion()) > 0) {
                     agendas.publish(first.getId(), meetings.find(first.getId()).getVersion());
                 }
                 log.info("Demo data: MARAC meeting series for {} with a published agenda", area.getName());

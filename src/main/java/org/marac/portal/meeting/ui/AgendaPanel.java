@@ -86,7 +86,12 @@ class AgendaPanel extends Section {
     }
 
     private HorizontalLayout toolbar() {
-        Button build = new Button(getTranslation("agenda.build"), click -> change(() -> agendas.build(meeting.getId(), version)));
+        Button build = new Button(getTranslation("agenda.build"), click -> {
+            int[] added = new int[1];
+            if (change(() -> added[0] = agendas.build(meeting.getId(), version))) {
+                Notices.success(getTranslation("agenda.built", added[0]));
+            }
+        });
         build.setId("build-agenda");
         build.setTooltipText(getTranslation("agenda.build.help"));
         Button add = new Button(getTranslation("agenda.add"), click -> addDialog());

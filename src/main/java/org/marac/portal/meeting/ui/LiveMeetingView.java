@@ -38,6 +38,7 @@ import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.base.ui.LabelledLine;
 import org.marac.portal.base.ui.Labels;
 import org.marac.portal.base.ui.Notices;
+import org.marac.portal.meeting.AgendaEntry;
 import org.marac.portal.meeting.AgendaItem;
 import org.marac.portal.meeting.LiveMeetingService;
 import org.marac.portal.meeting.LiveMeetingService.CurrentCase;
@@ -193,8 +194,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         header.add(status);
         Optional<CurrentCase> current = state.current();
         if (current.isPresent()) {
-            int position = state.agenda().indexOf(current.get().item()) + 1;
-            Span where = new Span(getTranslation("live.position", position, state.agenda().size()));
+            Span where = new Span(getTranslation("live.position", state.position(), state.agenda().size()));
             where.setId("live-position");
             header.add(where, timer(current.get().item()));
         }
@@ -250,14 +250,14 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
             controls.add(start);
         }
         if (meeting.getStatus() == MeetingStatus.IN_PROGRESS) {
-            List<AgendaItem> agenda = state.agenda();
-            int at = state.current().map(c -> agenda.indexOf(c.item())).orElse(-1);
+            List<AgendaEntry> agenda = state.agenda();
+            int at = state.position() - 1;
             Button previous = new Button(getTranslation("live.previous"),
-                    click -> act(() -> live.moveTo(meetingId, agenda.get(at - 1).getId())));
+                    click -> act(() -> live.moveTo(meetingId, agenda.get(at - 1).itemId())));
             previous.setId("previous-case");
             previous.setEnabled(at > 0);
             Button next = new Button(getTranslation("live.next"),
-                    click -> act(() -> live.moveTo(meetingId, agenda.get(at + 1).getId())));
+                    click -> act(() -> live.moveTo(meetingId, agenda.get(at + 1).itemId())));
             next.setId("next-case");
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             next.setEnabled(at >= 0 && at < agenda.size() - 1);
@@ -271,7 +271,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
     private void confirmConclusion(Meeting meeting) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("live.conclude.title"));
-        long undiscussed = state.agenda().stream().filter(item -> !item.isDiscussed()).count();
+        long undiscussed = state.agenda().stream().filter(entry -> !entry.discussed()).count();
         dialog.add(new Paragraph(undiscussed == 0 ? getTranslation("live.conclude.text")
                 : getTranslation("live.conclude.undiscussed", undiscussed)));
         Button confirm = new Button(getTranslation("live.conclude"), click -> {
@@ -324,14 +324,14 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         aside.add(new H2(getTranslation("live.agenda")));
         OrderedList list = new OrderedList();
         Long currentId = state.current().map(c -> c.item().getId()).orElse(null);
-        for (AgendaItem item : state.agenda()) {
+        for (AgendaEntry item : state.agenda()) {
             ListItem entry = new ListItem();
-            boolean current = item.getId().equals(currentId);
-            String label = MeetingLabels.item(item) + " — " + getTranslation("live.slot", item.getSlotMinutes());
+            boolean current = item.itemId().equals(currentId);
+            String label = MeetingLabels.item(item.reference(), item.kind()) + " — " + getTranslation("live.slot", item.slotMinutes());
             if (state.chair() && state.meeting().getStatus() == MeetingStatus.IN_PROGRESS && !current) {
-                Button go = new Button(label, click -> act(() -> live.moveTo(meetingId, item.getId())));
+                Button go = new Button(label, click -> act(() -> live.moveTo(meetingId, item.itemId())));
                 go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                go.setAriaLabel(getTranslation("live.goTo", item.getMaracCase().getReference()));
+                go.setAriaLabel(getTranslation("live.goTo", item.reference()));
                 entry.add(go);
             } else {
                 entry.add(new Span(label));
@@ -339,7 +339,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
             if (current) {
                 entry.addClassName("current");
                 entry.getElement().setAttribute("aria-current", "step");
-            } else if (item.isDiscussed()) {
+            } else if (item.discussed()) {
                 entry.addClassName("discussed");
                 entry.add(new Span(" " + getTranslation("live.discussed")));
             }

@@ -37,7 +37,11 @@ final class MeetingLabels {
 
     /** "HC-2026-0007 (new)" */
     static String item(AgendaItem item) {
-        return item.getMaracCase().getReference() + " (" + Labels.of("agenda.kind", item.getKind()).toLowerCase(Locale.UK) + ")";
+        return item(item.getMaracCase().getReference(), item.getKind());
+    }
+
+    static String item(String reference, org.marac.portal.meeting.AgendaItemKind kind) {
+        return reference + " (" + Labels.of("agenda.kind", kind).toLowerCase(Locale.UK) + ")";
     }
 
     static RouteParameters parameters(Long meetingId) {
