@@ -22,6 +22,8 @@ import org.marac.portal.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Publishing an agenda on the embedded MariaDB: each listed case is shared with exactly the invited agencies,
@@ -29,6 +31,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * that access and no other. Bad input and two chairs at once are refused with a reason.
  */
 @PortalTest
+@RecordApplicationEvents
 class AgendaPublicationTest {
 
     @Autowired
@@ -45,6 +48,8 @@ class AgendaPublicationTest {
     DemoMembers demo;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     @AfterEach
     void signOut() {
@@ -215,5 +220,39 @@ class AgendaPublicationTest {
         agendas.setSlot(meeting.getId(), version(meeting), firstShown.getId(), 20);
         assertThat(agendas.agenda(meeting.getId())).filteredOn(i -> i.getId().equals(firstShown.getId()))
                 .extracting(AgendaItem::getSlotMinutes).containsExactly(20);
+    }
+
+    @Test
+    void attendeesAreToldOfPublicationMovesAndCancellationThroughEventsThatCarryNothingAboutTheVictim() {
+        MaracArea area = fixtures.area("Events");
+        fixtures.acceptedCase(area, "housing", "Ada", "Evented");
+        Meeting meeting = fixtures.occurrence(area, 0);
+        signIn.as(demo.get("chair"));
+        meetings.inviteMember(meeting.getId(), demo.get("police").getId());
+        fixtures.published(meeting);
+
+        AgendaPublished published = events.stream(AgendaPublished.class)
+                .filter(e -> e.meetingId().equals(meeting.getId())).findFirst().orElseThrow();
+        assertThat(published.areaId()).isEqualTo(area.getId());
+        assertThat(published.startsAt()).isEqualTo(meeting.getStartsAt());
+        assertThat(published.memberIds()).containsExactlyInAnyOrder(demo.get("chair").getId(), demo.get("police").getId());
+        assertThat(published.agencyIds()).containsExactlyInAnyOrderElementsOf(area.getMemberAgencies().stream()
+                .map(org.marac.portal.partner.Agency::getId).toList());
+
+        signIn.as(demo.get("chair"));
+        LocalDateTime later = LocalDateTime.now().plusDays(30).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        Meeting moved = meetings.move(meeting.getId(), version(meeting), later, "Police HQ", null);
+        MeetingRescheduled rescheduled = events.stream(MeetingRescheduled.class)
+                .filter(e -> e.meetingId().equals(meeting.getId())).findFirst().orElseThrow();
+        assertThat(rescheduled.previousStartsAt()).isEqualTo(meeting.getStartsAt());
+        assertThat(rescheduled.startsAt()).isEqualTo(moved.getStartsAt());
+        assertThat(moved.isMoved()).isTrue();
+        assertThat(moved.getVenue()).isEqualTo("Police HQ");
+
+        meetings.cancel(meeting.getId(), version(meeting), "Chair unwell");
+        MeetingCancelled cancelled = events.stream(MeetingCancelled.class)
+                .filter(e -> e.meetingId().equals(meeting.getId())).findFirst().orElseThrow();
+        assertThat(cancelled.memberIds()).contains(demo.get("police").getId());
+        assertThat(cancelled.toString()).doesNotContain("Ada", "Evented", "Chair unwell");
     }
 }

@@ -136,7 +136,8 @@ class LiveMeetingViewTest extends KaribuTest {
 
         // The attendee's connection drops and the screen goes; opened again, it starts at the current case.
         UI.getCurrent().navigate("");
-        awaitIn(chair, () -> broadcaster.screens(meeting.getId()) == 1);
+        awaitIn(chair, () -> broadcaster.screens(meeting.getId()) == 1 && _find(com.vaadin.flow.component.html.Paragraph.class)
+                .stream().anyMatch(p -> p.getText().startsWith("Dan Okafor (Northshire Police) has left the live meeting")));
         window("police");
         UI.getCurrent().navigate(live);
         assertThat(currentCase()).isEqualTo(second.getReference());

@@ -109,6 +109,12 @@ class MeetingViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(_find(Paragraph.class).stream().map(p -> p.getElement().getTextRecursively()).toList())
                 .anyMatch(text -> text.contains("Known to patrols since March"));
+
+        // The case view lists the case's meetings.
+        UI.getCurrent().navigate("cases/" + listed.getId());
+        com.vaadin.flow.component.html.Section meetingsOfCase = _get(com.vaadin.flow.component.html.Section.class,
+                spec -> spec.withId("case-meetings"));
+        assertThat(GridKt._size(com.github.mvysny.kaributesting.v10.LocatorJ._get(meetingsOfCase, Grid.class))).isEqualTo(1);
     }
 
     @Test

@@ -81,6 +81,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
     private Long meetingId;
     private LiveState state;
     private boolean joined;
+    private List<MeetingBroadcaster.Presence> lastConnected = List.of();
     private Registration registration;
     private String title = "";
 
@@ -451,6 +452,10 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
                 + " — " + getTranslation("live.due", DateFormats.date(action.getDueDate()));
     }
 
+    /**
+     * The chair's list of who is connected now. Someone whose screen went (a closed tab, a dropped
+     * connection) is named once, so the chair knows to wait or go on; they rejoin at the current case.
+     */
     private void showPresence() {
         presence.removeAll();
         if (meetingId == null || state == null || !state.chair()) {
@@ -461,6 +466,13 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         UnorderedList list = new UnorderedList();
         connected.forEach(p -> list.add(new ListItem(p.name() + (p.agency() == null ? "" : " — " + p.agency()))));
         presence.add(list);
+        List<MeetingBroadcaster.Presence> left = lastConnected.stream().filter(p -> !connected.contains(p)).toList();
+        for (MeetingBroadcaster.Presence gone : left) {
+            Paragraph note = new Paragraph(getTranslation("live.left", gone.name(), gone.agency() == null ? "" : gone.agency()));
+            note.addClassName("live-left");
+            presence.add(note);
+        }
+        lastConnected = connected;
     }
 
     private Section section(String titleKey) {
