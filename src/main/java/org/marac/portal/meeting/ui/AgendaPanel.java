@@ -68,7 +68,8 @@ class AgendaPanel extends Section {
         grid.addComponentColumn(item -> new RouterLink(item.getMaracCase().getReference(), CaseView.class,
                 MeetingLabels.caseParameters(item.getCaseId()))).setHeader(getTranslation("case.reference")).setAutoWidth(true);
         grid.addColumn(item -> Labels.of("agenda.kind", item.getKind())).setHeader(getTranslation("agenda.kind")).setAutoWidth(true);
-        grid.addColumn(item -> item.getMaracCase().getNominatingAgency().getName()).setHeader(getTranslation("case.agency"));
+        grid.addColumn(item -> item.getMaracCase().getNominatingAgency().getName()).setHeader(getTranslation("case.agency"))
+                .setAutoWidth(true);
         grid.addColumn(item -> item.getMaracCase().getEndorsedRisk() == null ? getTranslation("case.notEndorsed")
                 : Labels.of("risk.level", item.getMaracCase().getEndorsedRisk())).setHeader(getTranslation("case.endorsedRisk")).setAutoWidth(true);
         grid.addColumn(item -> getTranslation(item.getMaracCase().isChildrenInHousehold() ? "common.yes" : "common.no"))
