@@ -335,7 +335,7 @@ public class MeetingService {
     public Attendee acceptConfidentiality(Long meetingId) {
         Meeting meeting = access.visible(meetingId);
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
-            throw new InvalidFieldException("confidentiality", "meeting.cancelled");
+            throw new InvalidFieldException("confidentiality", "meeting.isCancelled");
         }
         Attendee attendee = ownAttendance(meeting);
         attendee.acceptConfidentiality(clock.instant());

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
+import org.marac.portal.base.InvalidFieldException;
+import org.marac.portal.base.ui.Notices;
 import org.marac.portal.meeting.MeetingService;
 
 /**
@@ -27,8 +29,12 @@ class ConfidentialityGate extends Section {
                 new ListItem(getTranslation("confidentiality.point3")),
                 new ListItem(getTranslation("confidentiality.point4")));
         Button accept = new Button(getTranslation("confidentiality.accept"), click -> {
-            meetings.acceptConfidentiality(meetingId);
-            onAccepted.run();
+            try {
+                meetings.acceptConfidentiality(meetingId);
+                onAccepted.run();
+            } catch (InvalidFieldException refused) {
+                Notices.error(getTranslation(refused.messageKey()));
+            }
         });
         accept.setId("accept-confidentiality");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
