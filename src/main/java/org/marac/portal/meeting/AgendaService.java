@@ -26,6 +26,7 @@ import org.marac.portal.meeting.internal.LiveMeetingChanged;
 import org.marac.portal.meeting.internal.MeetingAccess;
 import org.marac.portal.meeting.internal.MeetingNotices;
 import org.marac.portal.meeting.internal.MeetingRepository;
+import org.marac.portal.meeting.internal.ReadOnlyEntities;
 import org.marac.portal.nomination.CaseInformationService;
 import org.marac.portal.nomination.CaseNotFoundException;
 import org.marac.portal.nomination.CaseSharing;
@@ -89,6 +90,7 @@ public class AgendaService {
     /** The agenda in order, for the chair (any time) and attendees (once published); logged as consulted. */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public List<AgendaItem> agenda(Long meetingId) {
+        ReadOnlyEntities.in(entityManager);
         access.content(meetingId);
         List<AgendaItem> listed = items.findListed(meetingId);
         logShown(meetingId, listed.stream().map(AgendaItem::getCaseId).toList(), ProcessingOperation.CONSULTATION, "agenda");

@@ -1,5 +1,7 @@
 package org.marac.portal.meeting;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import org.marac.portal.meeting.internal.LiveMeetingChanged;
 import org.marac.portal.meeting.internal.MeetingAccess;
 import org.marac.portal.meeting.internal.MeetingNotices;
 import org.marac.portal.meeting.internal.MeetingRepository;
+import org.marac.portal.meeting.internal.ReadOnlyEntities;
 import org.marac.portal.nomination.CaseInformation;
 import org.marac.portal.nomination.CaseInformationService;
 import org.marac.portal.nomination.CaseStatus;
@@ -53,6 +56,9 @@ public class LiveMeetingService {
     private final MemberService members;
     private final ProcessingLog log;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     LiveMeetingService(MeetingRepository meetings, AgendaItemRepository items, AttendeeRepository attendees,
             MeetingAccess access, MeetingNotices notices, NominationService nominations,
@@ -97,6 +103,7 @@ public class LiveMeetingService {
      */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public LiveState state(Long meetingId) {
+        ReadOnlyEntities.in(entityManager);
         Meeting meeting = access.content(meetingId);
         PortalUser user = PortalUser.require();
         List<AgendaEntry> agenda = items.findEntries(meetingId);

@@ -1,5 +1,7 @@
 package org.marac.portal.meeting;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +19,7 @@ import org.marac.portal.meeting.internal.LiveMeetingChanged;
 import org.marac.portal.meeting.internal.MeetingAccess;
 import org.marac.portal.meeting.internal.MeetingNotices;
 import org.marac.portal.meeting.internal.MeetingRepository;
+import org.marac.portal.meeting.internal.ReadOnlyEntities;
 import org.marac.portal.partner.Agency;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
@@ -47,6 +50,9 @@ public class MinutesService {
     private final MeetingDocuments documents;
     private final ProcessingLog log;
     private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     MinutesService(MeetingRepository meetings, AgendaItemRepository items, AttendeeRepository attendees,
             MeetingAccess access, MeetingNotices notices, ActionService actions, MemberService members,
@@ -86,6 +92,7 @@ public class MinutesService {
      */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public Minutes minutes(Long meetingId) {
+        ReadOnlyEntities.in(entityManager);
         Meeting meeting = readableMinutes(meetingId);
         Minutes minutes = compile(meeting);
         logCases(ProcessingOperation.CONSULTATION, meeting, minutes, null, "minutes");
@@ -125,6 +132,7 @@ public class MinutesService {
     /** The agenda as PDF (no victim names, case references only); the download is logged as a disclosure. */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public byte[] agendaPdf(Long meetingId) {
+        ReadOnlyEntities.in(entityManager);
         Meeting meeting = access.content(meetingId);
         List<AgendaItem> agenda = items.findListed(meetingId);
         byte[] pdf = documents.agenda(meeting, agenda);
@@ -138,6 +146,7 @@ public class MinutesService {
      */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public byte[] minutesPdf(Long meetingId) {
+        ReadOnlyEntities.in(entityManager);
         Meeting meeting = readableMinutes(meetingId);
         Minutes minutes = compile(meeting);
         byte[] kept = meeting.getStatus() == MeetingStatus.MINUTES_APPROVED ? meetings.findApprovedMinutesPdf(meetingId) : null;
