@@ -7,7 +7,6 @@ import java.util.List;
 import org.marac.portal.audit.ProcessingLog;
 import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.nomination.internal.CaseShareRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +56,14 @@ public class CaseSharing {
     @CaseRoles
     public void end(ShareSource source, Long sourceId) {
         List<CaseShare> current = shares.findBySourceAndSourceIdAndEndedAtIsNull(source, sourceId);
+        current.forEach(share -> share.end(clock.instant()));
+        shares.saveAll(current);
+    }
+
+    /** Ends the shares made for this reason with one agency only (an agency no longer invited to a meeting). */
+    @CaseRoles
+    public void end(ShareSource source, Long sourceId, Long agencyId) {
+        List<CaseShare> current = shares.findBySourceAndSourceIdAndAgencyIdAndEndedAtIsNull(source, sourceId, agencyId);
         current.forEach(share -> share.end(clock.instant()));
         shares.saveAll(current);
     }

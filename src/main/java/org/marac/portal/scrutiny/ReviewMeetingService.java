@@ -16,7 +16,7 @@ import org.marac.portal.partner.MaracArea;
 import org.marac.portal.partner.PortalUser;
 import org.marac.portal.scrutiny.internal.CaseReviewRepository;
 import org.marac.portal.scrutiny.internal.CriterionRepository;
-import org.marac.portal.scrutiny.internal.MeetingRepository;
+import org.marac.portal.scrutiny.internal.ReviewMeetingRepository;
 import org.marac.portal.scrutiny.internal.ReviewCaseRepository;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,7 +46,7 @@ public class ReviewMeetingService {
             boolean sameCandidatesNow) {
     }
 
-    private final MeetingRepository meetings;
+    private final ReviewMeetingRepository meetings;
     private final ReviewCaseRepository reviewCases;
     private final CaseReviewRepository reviews;
     private final CriterionRepository criteria;
@@ -54,7 +54,7 @@ public class ReviewMeetingService {
     private final ScrutinyAccess access;
     private final Clock clock;
 
-    ReviewMeetingService(MeetingRepository meetings, ReviewCaseRepository reviewCases, CaseReviewRepository reviews,
+    ReviewMeetingService(ReviewMeetingRepository meetings, ReviewCaseRepository reviewCases, CaseReviewRepository reviews,
             CriterionRepository criteria, PseudonymisedCaseService pseudonymised, ScrutinyAccess access, Clock clock) {
         this.meetings = meetings;
         this.reviewCases = reviewCases;

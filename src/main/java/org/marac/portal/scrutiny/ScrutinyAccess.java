@@ -6,7 +6,7 @@ import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
 import org.marac.portal.partner.PortalUser;
 import org.marac.portal.partner.Role;
-import org.marac.portal.scrutiny.internal.MeetingRepository;
+import org.marac.portal.scrutiny.internal.ReviewMeetingRepository;
 import org.marac.portal.scrutiny.internal.PanelRepository;
 import org.marac.portal.scrutiny.internal.ReviewCaseRepository;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 class ScrutinyAccess {
 
     private final PanelRepository panels;
-    private final MeetingRepository meetings;
+    private final ReviewMeetingRepository meetings;
     private final ReviewCaseRepository reviewCases;
     private final MemberService members;
     private final ProcessingLog log;
 
-    ScrutinyAccess(PanelRepository panels, MeetingRepository meetings, ReviewCaseRepository reviewCases,
+    ScrutinyAccess(PanelRepository panels, ReviewMeetingRepository meetings, ReviewCaseRepository reviewCases,
             MemberService members, ProcessingLog log) {
         this.panels = panels;
         this.meetings = meetings;

@@ -18,17 +18,18 @@ class RouteAccessMatrixTest extends KaribuTest {
     private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
             "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications",
             "actions", "chair/actions", "scrutiny", "scrutiny/panels", "scrutiny/meetings/0", "scrutiny/cases/0",
-            "scrutiny/summaries", "scrutiny/summaries/0", "scrutiny/recommendations");
+            "scrutiny/summaries", "scrutiny/summaries/0", "scrutiny/recommendations", "meetings");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas", "settings/notifications", "scrutiny/panels"),
             "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications", "chair/actions",
-                    "scrutiny/summaries", "scrutiny/summaries/0"),
-            "police", Set.of("", "cases", "nominations", "settings/notifications", "actions"),
-            "housing-sup", Set.of("", "cases", "endorsements", "settings/notifications", "actions"),
-            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications", "actions", "scrutiny/recommendations"),
+                    "scrutiny/summaries", "scrutiny/summaries/0", "meetings"),
+            "police", Set.of("", "cases", "nominations", "settings/notifications", "actions", "meetings"),
+            "housing-sup", Set.of("", "cases", "endorsements", "settings/notifications", "actions", "meetings"),
+            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications", "actions", "scrutiny/recommendations",
+                    "meetings"),
             "victim-support", Set.of("", "cases", "nominations", "settings/notifications", "actions",
-                    "scrutiny/recommendations"),
+                    "scrutiny/recommendations", "meetings"),
             "scrutiny-chair", Set.of("", "settings/notifications", "scrutiny", "scrutiny/meetings/0", "scrutiny/cases/0"),
             "scrutiny", Set.of("", "settings/notifications", "scrutiny", "scrutiny/meetings/0", "scrutiny/cases/0"),
             "dpo", Set.of("", "dpo/log", "dpo/subject-access", "retention", "settings/notifications", "scrutiny/summaries",

@@ -14,7 +14,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A plain A4 document of headings, wrapped paragraphs and tables, every page marked with a protective marking
- * (for example OFFICIAL-SENSITIVE) at top and bottom. Enough for the portal's printed records and reports.
+ * (for example OFFICIAL-SENSITIVE) at top and bottom, optionally with a running header (what the document is)
+ * and page numbers. Enough for the portal's printed records and reports.
  */
 public final class PdfDocument {
 
@@ -27,7 +28,10 @@ public final class PdfDocument {
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     /** Something laid out on the page, top to bottom. */
-    private sealed interface Element permits Block, Table {
+    private sealed interface Element permits Block, Table, PageBreak {
+    }
+
+    private record PageBreak() implements Element {
     }
 
     private record Block(String text, PDType1Font font, float size, float spaceBefore) implements Element {
@@ -39,9 +43,23 @@ public final class PdfDocument {
 
     private final String marking;
     private final List<Element> elements = new ArrayList<>();
+    private String runningHeader;
+    private String pageLabel;
 
     public PdfDocument(String marking) {
         this.marking = marking;
+    }
+
+    /** A line under the marking on every page saying what the document is. */
+    public PdfDocument runningHeader(String text) {
+        this.runningHeader = text;
+        return this;
+    }
+
+    /** Numbers every page in the footer, for example "Page {0} of {1}". */
+    public PdfDocument pageNumbers(String pattern) {
+        this.pageLabel = pattern;
+        return this;
     }
 
     public PdfDocument title(String text) {
@@ -51,6 +69,11 @@ public final class PdfDocument {
 
     public PdfDocument heading(String text) {
         elements.add(new Block(text, BOLD, 13, 14));
+        return this;
+    }
+
+    public PdfDocument subheading(String text) {
+        elements.add(new Block(text, BOLD, 11, 8));
         return this;
     }
 
@@ -75,6 +98,12 @@ public final class PdfDocument {
         return this;
     }
 
+    /** Starts the next element on a new page (after a cover page, say). */
+    public PdfDocument pageBreak() {
+        elements.add(new PageBreak());
+        return this;
+    }
+
     public byte[] toBytes() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Writer writer = new Writer(document);
@@ -82,13 +111,34 @@ public final class PdfDocument {
                 switch (element) {
                     case Block block -> writer.write(block);
                     case Table table -> writer.write(table);
+                    case PageBreak pageBreak -> writer.newPage();
                 }
             }
             writer.close();
+            numberPages(document);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void numberPages(PDDocument document) throws IOException {
+        if (pageLabel == null) {
+            return;
+        }
+        int total = document.getNumberOfPages();
+        for (int i = 0; i < total; i++) {
+            try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                String label = printable(java.text.MessageFormat.format(pageLabel, i + 1, total), REGULAR);
+                float width = widthOf(label, REGULAR, 9);
+                content.beginText();
+                content.setFont(REGULAR, 9);
+                content.newLineAtOffset(PDRectangle.A4.getWidth() - MARGIN - width, 24);
+                content.showText(label);
+                content.endText();
+            }
         }
     }
 
@@ -97,6 +147,7 @@ public final class PdfDocument {
         private final PDDocument document;
         private PDPageContentStream content;
         private float y;
+        private boolean pageEmpty;
 
         Writer(PDDocument document) throws IOException {
             this.document = document;
@@ -104,7 +155,7 @@ public final class PdfDocument {
         }
 
         void write(Block block) throws IOException {
-            y -= block.spaceBefore();
+            y -= pageEmpty ? 0 : block.spaceBefore();
             for (String line : wrap(block.text(), block.font(), block.size(), WIDTH)) {
                 float height = block.size() * 1.35f;
                 if (y - height < BOTTOM) {
@@ -113,11 +164,12 @@ public final class PdfDocument {
                 y -= height;
                 text(line, block.font(), block.size(), MARGIN, y);
             }
+            pageEmpty = false;
         }
 
         void write(Table table) throws IOException {
             float[] widths = columnWidths(table);
-            y -= 6;
+            y -= pageEmpty ? 0 : 6;
             List<List<String>> header = cells(table.headers(), BOLD, widths);
             if (y - rowHeight(header) - rowHeight(firstRow(table, widths)) < BOTTOM) {
                 newPage();
@@ -131,6 +183,7 @@ public final class PdfDocument {
                 }
                 row(row, REGULAR, widths);
             }
+            pageEmpty = false;
         }
 
         private List<List<String>> firstRow(Table table, float[] widths) throws IOException {
@@ -162,7 +215,7 @@ public final class PdfDocument {
             content.endText();
         }
 
-        private void newPage() throws IOException {
+        void newPage() throws IOException {
             close();
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -171,6 +224,10 @@ public final class PdfDocument {
             mark(top - 30);
             mark(24);
             y = top - MARGIN - 10;
+            if (runningHeader != null) {
+                text(printable(runningHeader, REGULAR), REGULAR, 9, MARGIN, top - 42);
+            }
+            pageEmpty = true;
         }
 
         private void mark(float at) throws IOException {

@@ -12,4 +12,6 @@ public interface CaseShareRepository extends JpaRepository<CaseShare, Long> {
             ShareSource source, Long sourceId);
 
     List<CaseShare> findBySourceAndSourceIdAndEndedAtIsNull(ShareSource source, Long sourceId);
+
+    List<CaseShare> findBySourceAndSourceIdAndAgencyIdAndEndedAtIsNull(ShareSource source, Long sourceId, Long agencyId);
 }

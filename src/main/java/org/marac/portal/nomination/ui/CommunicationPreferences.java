@@ -14,9 +14,9 @@ import org.marac.portal.person.SafeToUse;
  * How to contact the victim safely, shown wherever someone is about to contact them: name and pronouns to
  * use, language, formats, and whether letters and calls are safe, when and through whom.
  */
-class CommunicationPreferences extends Div {
+public class CommunicationPreferences extends Div {
 
-    CommunicationPreferences(Person victim) {
+    public CommunicationPreferences(Person victim) {
         addClassName("communication-preferences");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("comms.title"));

@@ -26,7 +26,7 @@ import org.marac.portal.partner.PortalUser;
  * appear only to their own agency. Members who may add information to the case do it here, and change
  * their own agency's entries.
  */
-class SharedInformationSection extends Section {
+public class SharedInformationSection extends Section {
 
     private final CaseInformationService information;
     private final Long caseId;
@@ -38,7 +38,7 @@ class SharedInformationSection extends Section {
      * @param meetingId the meeting this is research for, or null between meetings
      * @param writable  whether the acting member may add (the case is open and their role allows it)
      */
-    SharedInformationSection(CaseInformationService information, MaracCase maracCase, Long meetingId, boolean writable) {
+    public SharedInformationSection(CaseInformationService information, MaracCase maracCase, Long meetingId, boolean writable) {
         this.information = information;
         this.caseId = maracCase.getId();
         this.meetingId = meetingId;
