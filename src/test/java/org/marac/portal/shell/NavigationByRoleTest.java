@@ -19,10 +19,10 @@ class NavigationByRoleTest extends KaribuTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "admin;Home,Members,Agencies,MARAC areas,Notification settings",
-            "chair;Home,Cases,Nominations to review,Action tracker,Retention reviews,Notification settings",
+            "chair;Home,Cases,Nominations to review,Action tracker,Area dashboard,Partnership overview,Quarterly return,Retention reviews,Notification settings",
             "police;Home,Cases,My agency's actions,Notification settings",
             "housing-sup;Home,Cases,My agency's actions,Risk assessments to endorse,Notification settings",
-            "police-lead;Home,Cases,My agency's actions,Risk assessments to endorse,Notification settings",
+            "police-lead;Home,Cases,My agency's actions,Risk assessments to endorse,Agency dashboard,Partnership overview,Quarterly return,Notification settings",
             "scrutiny-chair;Home,Notification settings",
             "scrutiny;Home,Notification settings",
             "dpo;Home,Processing log,Subject access,Retention reviews,Notification settings",

@@ -16,15 +16,19 @@ import org.marac.portal.support.KaribuTest;
 class RouteAccessMatrixTest extends KaribuTest {
 
     private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
-            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications", "actions", "chair/actions");
+            "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications", "actions", "chair/actions",
+            "insight/area", "insight/agency", "insight/partnership", "insight/quarterly-return");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas", "settings/notifications"),
-            "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications", "chair/actions"),
+            "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications", "chair/actions",
+                    "insight/area", "insight/partnership", "insight/quarterly-return"),
             "police", Set.of("", "cases", "nominations", "settings/notifications", "actions"),
             "housing-sup", Set.of("", "cases", "endorsements", "settings/notifications", "actions"),
-            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications", "actions"),
-            "victim-support", Set.of("", "cases", "nominations", "settings/notifications", "actions"),
+            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications", "actions",
+                    "insight/agency", "insight/partnership", "insight/quarterly-return"),
+            "victim-support", Set.of("", "cases", "nominations", "settings/notifications", "actions",
+                    "insight/agency", "insight/partnership", "insight/quarterly-return"),
             "scrutiny-chair", Set.of("", "settings/notifications"),
             "scrutiny", Set.of("", "settings/notifications"),
             "dpo", Set.of("", "dpo/log", "dpo/subject-access", "retention", "settings/notifications"));
