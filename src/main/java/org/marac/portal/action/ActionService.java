@@ -117,6 +117,12 @@ public class ActionService {
         return actions.ratesByAgency(areaId, PortalUser.require().getMemberId(), today());
     }
 
+    /** Every action on the case, for a subject access request. */
+    @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
+    public List<CaseAction> forSubjectAccess(Long caseId) {
+        return actions.findByMaracCaseIdOrderByDueDateAscIdAsc(caseId);
+    }
+
     /** An action's updates log, oldest first. */
     @CaseRoles
     public List<ActionUpdate> updatesOf(Long actionId) {

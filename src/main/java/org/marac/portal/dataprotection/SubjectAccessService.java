@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.marac.portal.action.ActionService;
 import org.marac.portal.audit.LogSearch;
 import org.marac.portal.audit.ProcessingLog;
 import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.pdf.PdfDocument;
+import org.marac.portal.nomination.CaseInformationService;
 import org.marac.portal.nomination.CaseParty;
 import org.marac.portal.nomination.Incident;
 import org.marac.portal.nomination.MaracCase;
@@ -40,12 +42,16 @@ public class SubjectAccessService {
     private final PersonDirectory people;
     private final NominationService nominations;
     private final RiskAssessmentService risk;
+    private final CaseInformationService information;
+    private final ActionService actions;
     private final LogSearch logSearch;
     private final ProcessingLog log;
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
     SubjectAccessService(PersonDirectory people, NominationService nominations, RiskAssessmentService risk,
-            LogSearch logSearch, ProcessingLog log) {
+            CaseInformationService information, ActionService actions, LogSearch logSearch, ProcessingLog log) {
+        this.information = information;
+        this.actions = actions;
         this.people = people;
         this.nominations = nominations;
         this.risk = risk;
@@ -86,8 +92,7 @@ public class SubjectAccessService {
         report.put("cases", records);
         List<Map<String, Object>> processing = new ArrayList<>();
         pdf.heading("Who processed this data");
-        for (LogSearch.Entry entry : logSearch.page(new LogSearch.Filter(personId, null, null, null, null, null, null),
-                0, Integer.MAX_VALUE)) {
+        for (LogSearch.Entry entry : processingOf(ids)) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("when", entry.occurredAt().toString());
             line.put("operation", entry.operation().name());
@@ -104,6 +109,16 @@ public class SubjectAccessService {
         log.record(ProcessingOperation.DISCLOSURE, ProcessingLog.Subject.of("SUBJECT_ACCESS", personId, List.copyOf(ids)),
                 PortalUser.require().getAgencyId(), "subject access export");
         return zip;
+    }
+
+    /** The log entries about any of these records of the person, each once, oldest first. */
+    private List<LogSearch.Entry> processingOf(Set<Long> personIds) {
+        Map<Long, LogSearch.Entry> byId = new java.util.TreeMap<>();
+        for (Long personId : personIds) {
+            logSearch.page(new LogSearch.Filter(personId, null, null, null, null, null, null), 0, Integer.MAX_VALUE)
+                    .forEach(entry -> byId.put(entry.id(), entry));
+        }
+        return List.copyOf(byId.values());
     }
 
     private Map<String, Object> caseRecord(MaracCase maracCase, CaseParty party) {
@@ -135,10 +150,34 @@ public class SubjectAccessService {
         record.put("religion", equality(person.getReligion()));
         record.put("sexualOrientation", equality(person.getSexualOrientation()));
         record.put("disability", equality(person.getDisability()));
+        record.put("caseReason", maracCase.getReason());
+        record.put("actionsSoFar", maracCase.getActionsSoFar());
+        record.put("professionalJudgementReason", maracCase.getProfessionalJudgementReason());
+        record.put("sharingWithoutConsentReason", maracCase.getSharingWithoutConsentReason());
+        record.put("declineReason", maracCase.getDeclineReason());
+        record.put("closureNote", maracCase.getClosureNote());
+        record.put("incidents", maracCase.getIncidents().stream().map(this::incident).toList());
         if (party.getRole() == PartyRole.VICTIM) {
-            record.put("incidents", maracCase.getIncidents().stream().map(this::incident).toList());
             record.put("riskAssessments", riskOf(maracCase));
         }
+        record.put("sharedInformation", information.forSubjectAccess(maracCase.getId()).stream().map(entry -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("agency", entry.getAgency().getName());
+            values.put("recordedAt", String.valueOf(entry.getCreatedAt()));
+            values.put("restrictedToAgency", entry.isRestricted());
+            values.put("facts", entry.getFacts());
+            values.put("opinion", entry.getOpinion());
+            return values;
+        }).toList());
+        record.put("actions", actions.forSubjectAccess(maracCase.getId()).stream().map(action -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("action", action.getDescription());
+            values.put("ownerAgency", action.getOwnerAgency().getName());
+            values.put("due", String.valueOf(action.getDueDate()));
+            values.put("status", action.getStatus().name());
+            values.put("statusReason", action.getStatusReason());
+            return values;
+        }).toList());
         return record;
     }
 

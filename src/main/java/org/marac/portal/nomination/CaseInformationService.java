@@ -60,6 +60,12 @@ public class CaseInformationService {
         return found;
     }
 
+    /** Every entry on the case, restricted ones included, for a subject access request (the DPO reviews before release). */
+    @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
+    public List<CaseInformation> forSubjectAccess(Long caseId) {
+        return entries.findByMaracCaseId(caseId);
+    }
+
     /** As {@link #readable}, only the research recorded for one meeting. */
     @CaseRoles
     public List<CaseInformation> research(Long caseId, Long meetingId) {

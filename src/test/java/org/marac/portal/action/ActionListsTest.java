@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.marac.portal.nomination.MaracCase;
+import org.marac.portal.partner.MaracArea;
 import org.marac.portal.support.KaribuTest;
 import org.marac.portal.support.Nominations;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +102,10 @@ class ActionListsTest extends KaribuTest {
 
         openUi();
         UI.getCurrent().navigate("chair/actions");
+        @SuppressWarnings("unchecked")
+        ComboBox<MaracArea> area = _get(ComboBox.class, spec -> spec.withId("rates-area"));
+        _setValue(area, area.getListDataView().getItems().filter(a -> a.getId().equals(accepted.getArea().getId()))
+                .findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
         Grid<AgencyActionRates> rates = _get(Grid.class, spec -> spec.withId("agency-rates"));
         assertThat(IntStream.range(0, GridKt._size(rates)).mapToObj(row -> GridKt._get(rates, row).agencyName()))

@@ -16,6 +16,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.marac.portal.action.ActionService;
+import org.marac.portal.action.CaseAction;
+import org.marac.portal.nomination.CaseInformation;
+import org.marac.portal.nomination.CaseInformationService;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
 import org.marac.portal.person.Person;
@@ -43,6 +47,10 @@ class SubjectAccessTest {
     DemoMembers demo;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ActionService actions;
+    @Autowired
+    CaseInformationService information;
 
     @AfterEach
     void signOut() {
@@ -69,6 +77,29 @@ class SubjectAccessTest {
         }
         assertThat(jdbc.queryForObject("SELECT operation FROM processing_log WHERE subject_type = 'SUBJECT_ACCESS'"
                 + " AND subject_id = ? ORDER BY id DESC LIMIT 1", String.class, found.getId())).isEqualTo("DISCLOSURE");
+    }
+
+    @Test
+    void theExportIncludesWhatPartnersSharedAndTheActionsOnTheirCasesRestrictedEntriesMarked() throws IOException {
+        MaracCase accepted = builder.acceptedCase("housing", "Tegwen", "Subjectshared");
+        CaseAction action = CaseAction.blank();
+        action.setDescription("Fit a letterbox guard");
+        action.setOwnerAgency(demo.get("housing").getAgency());
+        action.setDueDate(LocalDate.now().plusDays(9));
+        actions.create(accepted.getId(), null, action);
+        signIn.as(demo.get("housing"));
+        CaseInformation entry = CaseInformation.blank();
+        entry.setFacts("Lighter fluid found by the door");
+        entry.setRestricted(true);
+        information.record(accepted.getId(), null, entry);
+
+        signIn.as(demo.get("dpo"));
+        Long victimId = jdbc.queryForObject("SELECT person_id FROM case_party WHERE case_id = ? AND role = 'VICTIM'",
+                Long.class, accepted.getId());
+        String json = new String(unzip(subjectAccess.export(victimId)).get("subject-access-" + victimId + ".json"),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains("Fit a letterbox guard", "Lighter fluid found by the door",
+                "\"restrictedToAgency\" : true", "Threats are escalating quickly");
     }
 
     @Test

@@ -35,7 +35,8 @@ class LoginBrowserIT extends BrowserTest {
                 .isEqualTo("Northshire Council Community Safety");
         List<String> navigation = browser.driver().findElements(By.tagName("vaadin-side-nav-item")).stream()
                 .map(item -> item.getText().strip()).toList();
-        assertThat(navigation).containsExactly("Home", "Cases", "Nominations to review", "Notification settings");
+        assertThat(navigation).containsExactly("Home", "Cases", "Nominations to review", "Action tracker",
+                "Retention reviews", "Notification settings");
         assertThat(browser.driver().getPageSource()).contains("Northshire North");
         browser.screenshot("chair-home");
 

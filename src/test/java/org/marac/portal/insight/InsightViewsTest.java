@@ -213,7 +213,7 @@ class InsightViewsTest extends KaribuTest {
     void theActionTrackerChartsEachAgencysRates() {
         openAs(fixture.chair);
         UI.getCurrent().navigate("chair/actions");
-        choose("tracker-area", "Insight North");
+        choose("rates-area", "Insight North");
         ChartPanel panel = _get(ChartPanel.class);
         assertThat(panel.getChart().title()).isEqualTo(
                 "Share of actions done, and overdue or finished late, by owner agency in Insight North");

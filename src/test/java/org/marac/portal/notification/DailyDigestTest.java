@@ -94,7 +94,7 @@ class DailyDigestTest {
         sender.sendDue();
 
         assertThat(TestMailServer.receivedBy(digestReader.getEmail())).as("nothing before the digest").isEmpty();
-        assertThat(TestMailServer.receivedBy(immediateReader.getEmail())).extracting(Email::subject)
+        assertThat(TestMailServer.awaitReceivedBy(immediateReader.getEmail(), email -> true, 2)).extracting(Email::subject)
                 .containsExactlyInAnyOrder("MARAC portal: Nomination HC-2095-0001 is waiting for your review",
                         "MARAC portal: A MARAC meeting you attend has moved to 12 Jan 2027");
         signIn.as(digestReader);
@@ -104,7 +104,7 @@ class DailyDigestTest {
         assertThat(digestJob.writeDigests()).isGreaterThanOrEqualTo(1);
         sender.sendDue();
 
-        List<Email> digests = TestMailServer.receivedBy(digestReader.getEmail());
+        List<Email> digests = TestMailServer.awaitReceivedBy(digestReader.getEmail(), email -> true, 1);
         assertThat(digests).hasSize(1);
         Email digest = digests.getFirst();
         assertThat(digest.subject()).isEqualTo("MARAC portal: your daily digest for "
@@ -114,7 +114,7 @@ class DailyDigestTest {
                 .contains("A MARAC meeting you attend has moved to 12 Jan 2027", baseUrl + "/meetings/77")
                 .doesNotContain("Digest Reader");
         assertThat(digest.body().indexOf("HC-2095-0001")).isLessThan(digest.body().indexOf("12 Jan 2027"));
-        assertThat(TestMailServer.receivedBy(immediateReader.getEmail())).hasSize(2);
+        assertThat(TestMailServer.awaitReceivedBy(immediateReader.getEmail(), email -> true, 2)).hasSize(2);
 
         digestJob.writeDigests();
         sender.sendDue();

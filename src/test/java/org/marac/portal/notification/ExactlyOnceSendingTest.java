@@ -147,7 +147,7 @@ class ExactlyOnceSendingTest {
     }
 
     private void assertEachArrivedOnce(Member member, String referencePrefix) {
-        List<Email> received = TestMailServer.receivedBy(member.getEmail());
+        List<Email> received = TestMailServer.awaitReceivedBy(member.getEmail(), email -> true, EMAILS);
         Map<String, Long> copiesBySubject = received.stream()
                 .collect(Collectors.groupingBy(Email::subject, Collectors.counting()));
         assertThat(received).hasSize(EMAILS);

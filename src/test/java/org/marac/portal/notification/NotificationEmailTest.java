@@ -104,7 +104,7 @@ class NotificationEmailTest {
         sender.sendDue();
         sender.sendDue();
 
-        List<Email> received = TestMailServer.receivedBy(member.getEmail());
+        List<Email> received = TestMailServer.awaitReceivedBy(member.getEmail(), email -> true, 1);
         assertThat(received).hasSize(1);
         assertThat(received.getFirst().subject())
                 .isEqualTo("MARAC portal: An action on HC-2092-0001 is assigned to your agency, due 24 Dec 2026");
@@ -162,10 +162,11 @@ class NotificationEmailTest {
         return jdbc.queryForList("SELECT status FROM email_outbox WHERE member_id = ?", String.class, member.getId());
     }
 
-    private static Email onlyEmailAbout(String reference, String address) {
-        List<Email> about = TestMailServer.receivedBy(address).stream()
-                .filter(email -> email.subject().contains(reference)).toList();
-        assertThat(about).as("emails to %s about %s", address, reference).hasSize(1);
+    private Email onlyEmailAbout(String reference, String address) {
+        List<Email> about = TestMailServer.awaitReceivedBy(address, email -> email.subject().contains(reference), 1);
+        assertThat(about).as("emails to %s about %s; outbox rows about it: %s", address, reference,
+                jdbc.queryForList("SELECT member_id, status, attempts, next_attempt_at, subject FROM email_outbox"
+                        + " WHERE subject LIKE ?", "%" + reference + "%")).hasSize(1);
         return about.getFirst();
     }
 }

@@ -47,6 +47,21 @@ public final class TestMailServer implements ApplicationContextInitializer<Confi
                 .toList();
     }
 
+    /**
+     * The messages for this address that match, once at least {@code atLeast} of them have arrived (or ten
+     * seconds have passed): the SMTP server may store a message a moment after the sender's call returns.
+     */
+    public static List<Email> awaitReceivedBy(String address, java.util.function.Predicate<Email> matching, int atLeast) {
+        java.util.function.Supplier<List<Email>> found = () -> receivedBy(address).stream().filter(matching).toList();
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> found.get().size() >= atLeast);
+        } catch (org.awaitility.core.ConditionTimeoutException tooFew) {
+            // The caller's assertion on what did arrive says what is missing.
+        }
+        return found.get();
+    }
+
     private static List<String> recipients(MimeMessage message) {
         try {
             var to = message.getRecipients(Message.RecipientType.TO);

@@ -42,8 +42,8 @@ public class ActionTrackerView extends Main implements HasDynamicTitle {
         addClassName("admin-view");
         List<MaracArea> chaired = areas.areasChairedBy(PortalUser.require().getMemberId());
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.UK);
-        ComboBox<MaracArea> area = new ComboBox<>(getTranslation("caseAction.filter.area"));
-        area.setId("tracker-area");
+        ComboBox<MaracArea> area = new ComboBox<>(getTranslation("caseAction.rates.area"));
+        area.setId("rates-area");
         area.setItems(chaired);
         area.setItemLabelGenerator(MaracArea::getName);
         area.addValueChangeListener(change -> showRates(change.getValue()));
