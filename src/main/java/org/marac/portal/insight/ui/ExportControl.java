@@ -1,6 +1,7 @@
 package org.marac.portal.insight.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -64,15 +65,24 @@ class ExportControl extends Div {
             context.setAuthentication(login);
             SecurityContextHolder.setContext(context);
             try {
-                byte[] file = work.apply(done -> ui.access(() -> progress.setValue(Math.min(1, Math.max(0, done)))));
-                ui.access(() -> ready(file));
+                byte[] file = work.apply(done -> show(ui, () -> progress.setValue(Math.min(1, Math.max(0, done)))));
+                show(ui, () -> ready(file));
             } catch (RuntimeException failure) {
                 log.warn("Export {} failed", fileName, failure);
-                ui.access(this::failed);
+                show(ui, this::failed);
             } finally {
                 SecurityContextHolder.clearContext();
             }
         });
+    }
+
+    /** Updates the page through push; a page the member has left meanwhile is simply not updated. */
+    private static void show(UI ui, com.vaadin.flow.server.Command update) {
+        try {
+            ui.access(update);
+        } catch (UIDetachedException pageLeft) {
+            // Nothing to show it on: the export's disclosure is logged all the same.
+        }
     }
 
     private void ready(byte[] file) {
