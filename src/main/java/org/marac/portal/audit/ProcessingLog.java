@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,14 +64,34 @@ public class ProcessingLog {
 
     private void append(ProcessingOperation operation, Subject subject, Long recipientAgencyId, String detail) {
         PortalUser user = PortalUser.current().orElse(null);
-        Entry entry = new Entry(clock.instant().truncatedTo(ChronoUnit.MICROS),
-                user == null ? null : user.getMemberId(), user == null ? null : user.getAgencyId(), operation,
-                subject.type(), subject.id(), personIds(subject.personIds()), recipientAgencyId,
-                detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000));
+        List<Part> parts = parts(clock.instant(), user == null ? null : user.getMemberId(),
+                user == null ? null : user.getAgencyId(), operation, subject, recipientAgencyId, detail);
         // One locked head row rather than "the last entry": no gap locks, so writers queue without deadlocks.
         String previous = jdbc.queryForObject("SELECT last_hash FROM processing_log_head WHERE id = 1 FOR UPDATE",
                 String.class);
-        String hash = hash(previous, entry);
+        List<Object> people = new ArrayList<>();
+        for (Part part : parts) {
+            Entry entry = part.entry();
+            String hash = hash(previous, entry);
+            long entryId = insert(previous, hash, entry);
+            part.people().forEach(person -> {
+                people.add(entryId);
+                people.add(person);
+            });
+            previous = hash;
+        }
+        // The people of every part in few statements (a list page names thousands), within the driver's limits.
+        for (int from = 0; from < people.size(); from += 2 * PEOPLE_PER_STATEMENT) {
+            List<Object> pairs = people.subList(from, Math.min(people.size(), from + 2 * PEOPLE_PER_STATEMENT));
+            jdbc.update("INSERT INTO processing_log_person (entry_id, person_id) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(pairs.size() / 2, "(?, ?)")), pairs.toArray());
+        }
+        jdbc.update("UPDATE processing_log_head SET last_hash = ? WHERE id = 1", previous);
+    }
+
+    private static final int PEOPLE_PER_STATEMENT = 5_000;
+
+    private long insert(String previous, String hash, Entry entry) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("""
@@ -81,7 +102,7 @@ public class ProcessingLog {
             insert.setObject(1, LocalDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
             insert.setObject(2, entry.memberId());
             insert.setObject(3, entry.agencyId());
-            insert.setString(4, operation.name());
+            insert.setString(4, entry.operation().name());
             insert.setString(5, entry.subjectType());
             insert.setObject(6, entry.subjectId());
             insert.setString(7, entry.personIds());
@@ -91,18 +112,7 @@ public class ProcessingLog {
             insert.setString(11, hash);
             return insert;
         }, key);
-        long entryId = key.getKey().longValue();
-        List<Object[]> people = subject.personIds().stream().filter(Objects::nonNull).distinct()
-                .map(personId -> new Object[] {entryId, personId}).toList();
-        if (!people.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO processing_log_person (entry_id, person_id) VALUES (?, ?)", people);
-        }
-        jdbc.update("UPDATE processing_log_head SET last_hash = ? WHERE id = 1", hash);
-    }
-
-    private static String personIds(Collection<Long> ids) {
-        return ids.isEmpty() ? null : ids.stream().filter(Objects::nonNull).distinct().sorted()
-                .map(String::valueOf).collect(Collectors.joining(","));
+        return key.getKey().longValue();
     }
 
     /** One entry's content, as hashed. */
@@ -110,16 +120,70 @@ public class ProcessingLog {
             Long subjectId, String personIds, Long recipientAgencyId, String detail) {
     }
 
+    /** An entry and the people it names, for the people index. */
+    record Part(Entry entry, List<Long> people) {
+    }
+
+    /** The widths of the log's text columns. */
+    static final int PERSON_IDS_WIDTH = 1000;
+    static final int DETAIL_WIDTH = 4000;
+
+    /**
+     * The entries one act of processing is logged as: normally one. A list of people longer than the
+     * {@code person_ids} column (a list page of hundreds of cases) is spread over consecutive entries with
+     * the same content, each naming its share, so every person stays named in the chain and in the index
+     * instead of the insert failing. Time is kept to the microsecond, as the column stores it.
+     */
+    static List<Part> parts(Instant at, Long memberId, Long agencyId, ProcessingOperation operation, Subject subject,
+            Long recipientAgencyId, String detail) {
+        Instant occurredAt = at.truncatedTo(ChronoUnit.MICROS);
+        List<Long> people = subject.personIds().stream().filter(Objects::nonNull).distinct().sorted().toList();
+        List<List<Long>> shares = new ArrayList<>();
+        List<Long> share = new ArrayList<>();
+        int width = 0;
+        for (Long person : people) {
+            int needed = String.valueOf(person).length() + (share.isEmpty() ? 0 : 1);
+            if (width + needed > PERSON_IDS_WIDTH) {
+                shares.add(share);
+                share = new ArrayList<>();
+                needed = String.valueOf(person).length();
+                width = 0;
+            }
+            share.add(person);
+            width += needed;
+        }
+        shares.add(share);
+        List<Part> parts = new ArrayList<>(shares.size());
+        for (int i = 0; i < shares.size(); i++) {
+            List<Long> named = shares.get(i);
+            String suffix = shares.size() == 1 ? "" : " [people, part " + (i + 1) + " of " + shares.size() + "]";
+            String text = detail == null ? (suffix.isEmpty() ? null : suffix.strip())
+                    : clip(detail, DETAIL_WIDTH - suffix.length()) + suffix;
+            parts.add(new Part(new Entry(occurredAt, memberId, agencyId, operation, subject.type(), subject.id(),
+                    named.isEmpty() ? null : named.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                    recipientAgencyId, text), named));
+        }
+        return parts;
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width);
+    }
+
     static String hash(String previous, Entry entry) {
         String canonical = String.join("|", previous, entry.occurredAt().toString(), String.valueOf(entry.memberId()),
                 String.valueOf(entry.agencyId()), entry.operation().name(), entry.subjectType(),
                 String.valueOf(entry.subjectId()), String.valueOf(entry.personIds()),
                 String.valueOf(entry.recipientAgencyId()), String.valueOf(entry.detail()));
+        return HexFormat.of().formatHex(SHA_256.get().digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A digest per thread: looking one up for every entry costs more than hashing it (verification, bulk loads). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -92,6 +92,17 @@ public final class PersonMatcher {
         return keys;
     }
 
+    /** A person's keys as the {@code person_name_key} index stores them: the blocking keys, clipped to its column. */
+    public static Set<String> indexKeys(List<String> names) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String key : blockingKeys(names)) {
+            keys.add(key.length() > INDEX_KEY_WIDTH ? key.substring(0, INDEX_KEY_WIDTH) : key);
+        }
+        return keys;
+    }
+
+    private static final int INDEX_KEY_WIDTH = 40;
+
     public static String normalisePostcode(String postcode) {
         if (postcode == null || postcode.isBlank()) {
             return null;

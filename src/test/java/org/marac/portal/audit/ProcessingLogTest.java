@@ -35,6 +35,12 @@ class ProcessingLogTest {
     DemoMembers demo;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProcessingLog log;
+    @Autowired
+    javax.sql.DataSource dataSource;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @AfterEach
     void signOut() {
@@ -77,6 +83,64 @@ class ProcessingLogTest {
                 "SELECT * FROM processing_log WHERE id > ? AND subject_type = 'CASE_LIST'", before);
         assertThat(entry.get("operation")).isEqualTo("CONSULTATION");
         assertThat((String) entry.get("detail")).contains(String.valueOf(saved.getId()));
+    }
+
+    @Test
+    void aListNamingMorePeopleThanTheColumnHoldsIsSpreadOverEntriesThatAllVerify() {
+        signIn.as(demo.get("housing"));
+        List<Long> people = java.util.stream.LongStream.rangeClosed(9_000_001, 9_000_400).boxed().toList();
+        Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
+
+        transactions.executeWithoutResult(status -> log.record(ProcessingOperation.CONSULTATION,
+                ProcessingLog.Subject.of("CASE_LIST", null, people), null, "cases shown to a busy chair"));
+
+        List<Map<String, Object>> entries = jdbc.queryForList(
+                "SELECT * FROM processing_log WHERE id > ? AND detail LIKE 'cases shown to a busy chair%' ORDER BY id", before);
+        assertThat(entries).hasSizeGreaterThan(1);
+        assertThat(entries).allSatisfy(entry -> assertThat(((String) entry.get("person_ids")).length()).isLessThanOrEqualTo(1000));
+        assertThat(entries.getFirst().get("detail")).isEqualTo("cases shown to a busy chair [people, part 1 of " + entries.size() + "]");
+        assertThat(entries.stream().flatMap(entry -> java.util.Arrays.stream(((String) entry.get("person_ids")).split(",")))
+                .map(Long::valueOf).toList()).isEqualTo(people);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processing_log_person WHERE entry_id > ? AND person_id > 9000000",
+                Integer.class, before)).isEqualTo(400);
+        signIn.as(demo.get("dpo"));
+        assertThat(verification.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theBulkWriterContinuesTheChainFromItsHeadAndThePortalContinuesAfterIt() throws Exception {
+        Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
+        java.time.Instant at = java.time.Instant.parse("2024-03-01T10:15:30.123456789Z");
+        List<BulkChainWriter.Item> items = List.of(
+                new BulkChainWriter.Item(at, 1L, 2L, ProcessingOperation.COLLECTION, "CASE", 77L, List.of(5L, 3L, 5L), null,
+                        "tab\there, line\nbreak, back\\slash, naïve 🙂"),
+                new BulkChainWriter.Item(at.plusSeconds(1), null, null, ProcessingOperation.ACCESS_DENIED, "CASE", 78L, List.of(), null, null),
+                new BulkChainWriter.Item(at.plusSeconds(2), 1L, 2L, ProcessingOperation.CONSULTATION, "CASE_LIST", null,
+                        java.util.stream.LongStream.rangeClosed(8_000_001, 8_000_300).boxed().toList(), null, "cases 77,78"));
+        BulkChainWriter.Appended appended;
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            appended = BulkChainWriter.append(connection, items);
+            connection.commit();
+        }
+
+        assertThat(appended.firstId()).isEqualTo(before + 1);
+        assertThat(appended.entries()).isGreaterThan(3);
+        assertThat(jdbc.queryForObject("SELECT last_hash FROM processing_log_head", String.class)).isEqualTo(appended.head());
+        Map<String, Object> first = jdbc.queryForMap("SELECT * FROM processing_log WHERE id = ?", appended.firstId());
+        assertThat(first.get("detail")).isEqualTo("tab\there, line\nbreak, back\\slash, naïve 🙂");
+        assertThat(first.get("person_ids")).isEqualTo("3,5");
+        assertThat(jdbc.queryForObject("SELECT CAST(occurred_at AS CHAR) FROM processing_log WHERE id = ?", String.class,
+                appended.firstId())).isEqualTo("2024-03-01 10:15:30.123456");
+        assertThat(jdbc.queryForList("SELECT person_id FROM processing_log_person WHERE entry_id = ? ORDER BY person_id",
+                Long.class, appended.firstId())).containsExactly(3L, 5L);
+
+        signIn.as(demo.get("housing"));
+        nominations.saveDraft(builder.completeDraft("Bulk", "After", LocalDate.of(1980, 1, 1), "NG7 7LP", 1));
+        signIn.as(demo.get("dpo"));
+        ChainVerification.Result result = verification.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.checked()).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM processing_log", Long.class));
     }
 
     @Test

@@ -11,9 +11,7 @@ public final class PersonNameKeyFactory {
     }
 
     public static List<PersonNameKey> keysFor(Person person) {
-        return PersonMatcher.blockingKeys(person.allNames()).stream()
-                .map(key -> key.length() > 40 ? key.substring(0, 40) : key)
-                .distinct()
+        return PersonMatcher.indexKeys(person.allNames()).stream()
                 .map(key -> new PersonNameKey(person.getId(), key))
                 .toList();
     }

@@ -1,0 +1,162 @@
+package org.marac.portal.nomination;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.marac.portal.audit.ProcessingLog;
+import org.marac.portal.audit.ProcessingOperation;
+import org.marac.portal.support.BenchmarkData;
+import org.marac.portal.support.DemoMembers;
+import org.marac.portal.support.Measurement;
+import org.marac.portal.support.PortalBenchmark;
+import org.marac.portal.support.SignIn;
+import org.marac.portal.support.UnloggedReads;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the s.62 processing log costs on the two busiest read paths: opening a case
+ * ({@link NominationService#find}) and a list page ({@link NominationService#visibleCases}) for a chair and for
+ * an agency with many cases, on the generated data set.
+ *
+ * <p>Method: the portal has no switch to turn the log off, and gets none (that would be a safeguarding hole).
+ * "Off" is a benchmark-only bean, {@link UnloggedReads}, that runs the same read path as the service (the same
+ * method security, the same read-write transaction, the same repository query, the same access policy) minus
+ * the log call. "On" is the real service. Both are called alternately in the same run, same member, same cases,
+ * after warm-up rounds; the ratio is of the means. Not a timed test: it prints figures and always passes.
+ */
+@PortalBenchmark
+class LoggingOverheadBenchmark {
+
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 5);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 15);
+    private static final int CASES_PER_ROUND = 50;
+
+    @Autowired
+    NominationService nominations;
+    @Autowired
+    UnloggedReads unlogged;
+    @Autowired
+    BenchmarkData data;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    DemoMembers demo;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProcessingLog log;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @BeforeEach
+    void data() throws Exception {
+        data.ensureGenerated(System.out);
+        if (!methodShown) {
+            methodShown = true;
+            System.out.println("""
+
+                    Method: the portal has no switch to turn the processing log off, and gets none. "Without the log" is a
+                    benchmark-only bean (support.UnloggedReads) running NominationService's read path minus the log call:
+                    the same @PreAuthorize, the same read-write transaction, the same query and access policy. "With the
+                    log" is NominationService itself. The two alternate round by round in the same run (same member, same
+                    cases) after warm-up rounds; the ratio is of the means, the median-based one is shown beside it.""");
+        }
+    }
+
+    private static boolean methodShown;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    /** The log call on its own, each in a transaction, against a transaction that only reads: what one entry costs. */
+    @Test
+    void theLogCallAlone() {
+        signIn.as(demo.get("chair"));
+        List<Long> people = jdbc.queryForList("SELECT person_id FROM case_party ORDER BY id DESC LIMIT 3", Long.class);
+        compare("what one entry costs: ProcessingLog.record naming 3 people", CASES_PER_ROUND,
+                "a transaction that writes one log entry", () -> {
+                    for (int i = 0; i < CASES_PER_ROUND; i++) {
+                        transactions.executeWithoutResult(status -> log.record(ProcessingOperation.CONSULTATION,
+                                ProcessingLog.Subject.of("CASE", 1L, people), null, null));
+                    }
+                    return CASES_PER_ROUND;
+                },
+                "a transaction that only reads (SELECT 1)", () -> {
+                    for (int i = 0; i < CASES_PER_ROUND; i++) {
+                        transactions.executeWithoutResult(status -> jdbc.queryForObject("SELECT 1", Integer.class));
+                    }
+                    return CASES_PER_ROUND;
+                });
+    }
+
+    @Test
+    void openingACase() {
+        signIn.as(demo.get("chair"));
+        List<Long> caseIds = jdbc.queryForList("""
+                SELECT c.id FROM marac_case c JOIN marac_area a ON a.id = c.area_id
+                WHERE a.chair_id = ? AND c.status <> 'DRAFT' ORDER BY c.id DESC LIMIT ?""", Long.class,
+                demo.get("chair").getId(), CASES_PER_ROUND);
+        compare("open a case (chair, " + caseIds.size() + " cases a round)", CASES_PER_ROUND,
+                () -> {
+                    caseIds.forEach(nominations::find);
+                    return caseIds.size();
+                },
+                () -> {
+                    caseIds.forEach(unlogged::find);
+                    return caseIds.size();
+                });
+    }
+
+    @Test
+    void aListPageForTheChair() {
+        signIn.as(demo.get("chair"));
+        compare("list page (chair, " + unlogged.visibleCases().size() + " cases)", 1,
+                () -> nominations.visibleCases().size(), () -> unlogged.visibleCases().size());
+    }
+
+    @Test
+    void aListPageForAnAgencyWithManyCases() {
+        signIn.as(demo.get("police"));
+        compare("list page (police practitioner, " + unlogged.visibleCases().size() + " cases)", 1,
+                () -> nominations.visibleCases().size(), () -> unlogged.visibleCases().size());
+    }
+
+    /** Alternates the logged and unlogged path round by round, so drift on a shared machine hits both alike. */
+    private static void compare(String what, int callsPerRound, Supplier<Integer> logged, Supplier<Integer> unloggedPath) {
+        compare(what, callsPerRound, "with the log (NominationService)", logged, "without the log (UnloggedReads)", unloggedPath);
+    }
+
+    private static void compare(String what, int callsPerRound, String loggedName, Supplier<Integer> logged,
+            String unloggedName, Supplier<Integer> unloggedPath) {
+        for (int i = 0; i < WARM_UP; i++) {
+            logged.get();
+            unloggedPath.get();
+        }
+        Measurement on = new Measurement("  " + loggedName);
+        Measurement off = new Measurement("  " + unloggedName);
+        for (int i = 0; i < ROUNDS; i++) {
+            if (i % 2 == 0) {
+                on.time(logged);
+                off.time(unloggedPath);
+            } else {
+                off.time(unloggedPath);
+                on.time(logged);
+            }
+        }
+        double ratio = on.mean() / off.mean();
+        System.out.printf(Locale.UK, "%n== Processing log overhead: %s, %d calls a round, %d warm-up + %d measured rounds%n",
+                what, callsPerRound, WARM_UP, ROUNDS);
+        System.out.println(off.line());
+        System.out.println(on.line());
+        System.out.printf(Locale.UK, "  per call: %.3f ms without, %.3f ms with the log; ratio %.3f (overhead %+.1f %%, median-based %+.1f %%); target at most +10 %%%n",
+                off.mean() / callsPerRound, on.mean() / callsPerRound, ratio, (ratio - 1) * 100,
+                (on.median() / off.median() - 1) * 100);
+    }
+}
