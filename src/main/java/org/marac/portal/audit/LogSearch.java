@@ -99,17 +99,8 @@ public class LogSearch {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A CSV cell: quoted when it holds a comma, quote or line break; a leading formula character is neutralised. */
     static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return org.marac.portal.base.Csv.cell(value);
     }
 
     private record Query(String where, List<Object> arguments) {

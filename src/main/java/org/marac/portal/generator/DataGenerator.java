@@ -35,10 +35,10 @@ public final class DataGenerator {
         this.tuneServer = tuneServer;
     }
 
-    /** The steps, in order. Meetings and actions go before the processing log step when they have tables. */
+    /** The steps, in order. Meetings go before the processing log step when they have tables. */
     static List<GenerationStep> steps() {
         return List.of(new PartnershipStep(), new CaseStep(), new IncidentStep(), new RiskAssessmentStep(),
-                new ProcessingLogStep());
+                new ActionStep(), new ProcessingLogStep());
     }
 
     public GenerationReport run(DataSource dataSource, GeneratorOptions options, Progress progress) throws SQLException {

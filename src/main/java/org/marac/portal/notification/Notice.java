@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 public record Notice(NotificationKind kind, Set<Recipient> recipients, String caseReference, String link,
         List<Object> arguments) {
 
-    private static final Pattern REFERENCE = Pattern.compile("[A-Z]{2,4}-\\d{4}-\\d{1,6}");
-    private static final Pattern ROUTE = Pattern.compile("[a-z0-9][A-Za-z0-9/_.\\-]*(\\?[A-Za-z0-9=&_.\\-]*)?");
+    static final Pattern REFERENCE = Pattern.compile("[A-Z]{2,4}-\\d{4}-\\d{1,6}");
+    static final Pattern ROUTE = Pattern.compile("[a-z0-9][A-Za-z0-9/_.\\-]*(\\?[A-Za-z0-9=&_.\\-]*)?");
 
     public Notice {
         Objects.requireNonNull(kind, "kind");

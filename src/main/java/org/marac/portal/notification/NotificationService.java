@@ -81,6 +81,19 @@ public class NotificationService {
         return memberIds.size();
     }
 
+    /**
+     * Writes another module's email for one member to the outbox, inside the caller's transaction (sent within
+     * seconds; nothing if the transaction rolls back). Like {@link #send}, it takes no permission of its own:
+     * the caller decides who may receive what, and jobs call it with no member signed in. The email holds only
+     * what {@link SummaryEmail} lets through; a member without an address or without access gets nothing.
+     *
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void email(Long memberId, SummaryEmail email) {
+        outbox.writeSummary(memberId, email);
+    }
+
     /** The acting member's latest notices, newest first. */
     @PreAuthorize("hasRole('ACTIVE_MEMBER')")
     public List<MemberNotice> myNotices() {

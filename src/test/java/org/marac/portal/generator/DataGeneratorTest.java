@@ -28,7 +28,8 @@ class DataGeneratorTest {
     private static final List<String> TABLES = List.of("agency", "member", "member_role", "marac_area",
             "marac_area_agency", "person", "person_alias", "person_name_key", "case_party", "marac_case", "case_event",
             "incident", "incident_strand", "risk_assessment", "risk_answer", "risk_plan_item", "match_suggestion",
-            "person_link", "case_reference_counter", "processing_log", "processing_log_person", "processing_log_head");
+            "person_link", "case_reference_counter", "case_action", "case_action_update", "case_share", "processing_log",
+            "processing_log_person", "processing_log_head");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -108,6 +109,18 @@ class DataGeneratorTest {
         assertThat(data.queryForObject("""
                 SELECT COUNT(*) FROM person p WHERE p.given_name IS NOT NULL
                 AND NOT EXISTS (SELECT 1 FROM person_name_key k WHERE k.person_id = p.id)""", Long.class)).isZero();
+        // Actions: only on cases whose actions are open or later, all finished once the case is closed, each one's
+        // owner agency sharing the case, finished exactly when their status says so.
+        assertThat(count(data, "case_action")).isPositive();
+        assertThat(data.queryForObject("""
+                SELECT COUNT(*) FROM case_action a JOIN marac_case c ON c.id = a.case_id
+                WHERE c.status NOT IN ('ACTIONS_OPEN', 'UNDER_REVIEW', 'CLOSED')
+                   OR (c.status = 'CLOSED' AND a.status IN ('OPEN', 'IN_PROGRESS')) OR a.finished_at < a.created_at
+                   OR (a.status IN ('DONE', 'CANNOT_BE_DONE', 'NOT_DONE_BY_AGENCY')) <> (a.finished_at IS NOT NULL)""", Long.class)).isZero();
+        assertThat(data.queryForObject("""
+                SELECT COUNT(*) FROM case_action a WHERE NOT EXISTS (SELECT 1 FROM case_share s WHERE s.source = 'ACTION_OWNER'
+                    AND s.source_id = a.id AND s.agency_id = a.owner_agency_id AND s.case_id = a.case_id)""", Long.class)).isZero();
+        assertThat(data.queryForObject("SELECT COUNT(DISTINCT status) FROM case_action", Integer.class)).isGreaterThanOrEqualTo(3);
         assertThat(data.queryForObject("""
                 SELECT COUNT(*) FROM processing_log l WHERE l.subject_type = 'CASE'
                 AND NOT EXISTS (SELECT 1 FROM marac_case c WHERE c.id = l.subject_id)""", Long.class)).isZero();

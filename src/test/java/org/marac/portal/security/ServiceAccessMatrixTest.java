@@ -56,7 +56,8 @@ class ServiceAccessMatrixTest {
             "ProcessingLog.recordDenial", "records a refusal the caller has just made",
             "MemberService.recordLogin", "runs in the login flow before the identity has any authority; creates only a pending member",
             "MemberService.findByIdentity", "read by the security filter for the identity it has just authenticated",
-            "NotificationService.send", "joins the caller's checked transaction; also sent by jobs without a member; refuses personal data");
+            "NotificationService.send", "joins the caller's checked transaction; also sent by jobs without a member; refuses personal data",
+            "NotificationService.email", "joins the caller's checked transaction; written by jobs without a member (the insight summary); refuses personal data");
 
     @Autowired
     ApplicationContext context;

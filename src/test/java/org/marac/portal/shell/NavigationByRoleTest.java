@@ -19,10 +19,10 @@ class NavigationByRoleTest extends KaribuTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "admin;Home,Members,Agencies,MARAC areas,Scrutiny panels,Notification settings",
-            "chair;Home,Cases,MARAC meetings,Nominations to review,Action tracker,Retention reviews,Scrutiny summaries,Notification settings",
+            "chair;Home,Cases,MARAC meetings,Nominations to review,Action tracker,Area dashboard,Partnership overview,Quarterly return,Retention reviews,Scrutiny summaries,Notification settings",
             "police;Home,Cases,MARAC meetings,My agency's actions,Notification settings",
             "housing-sup;Home,Cases,MARAC meetings,My agency's actions,Risk assessments to endorse,Notification settings",
-            "police-lead;Home,Cases,MARAC meetings,My agency's actions,Risk assessments to endorse,Scrutiny recommendations,Notification settings",
+            "police-lead;Home,Cases,MARAC meetings,My agency's actions,Risk assessments to endorse,Agency dashboard,Partnership overview,Quarterly return,Scrutiny recommendations,Notification settings",
             "scrutiny-chair;Home,Scrutiny reviews,Notification settings",
             "scrutiny;Home,Scrutiny reviews,Notification settings",
             "dpo;Home,Processing log,Subject access,Retention reviews,Scrutiny summaries,Notification settings",

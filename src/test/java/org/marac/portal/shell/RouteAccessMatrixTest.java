@@ -18,22 +18,33 @@ class RouteAccessMatrixTest extends KaribuTest {
     private static final List<String> ROUTES = List.of("", "admin/members", "admin/agencies", "admin/areas", "cases",
             "nominations", "chair/queue", "endorsements", "dpo/log", "dpo/subject-access", "retention", "settings/notifications",
             "actions", "chair/actions", "scrutiny", "scrutiny/panels", "scrutiny/meetings/0", "scrutiny/cases/0",
-            "scrutiny/summaries", "scrutiny/summaries/0", "scrutiny/recommendations", "meetings");
+            "scrutiny/summaries", "scrutiny/summaries/0", "scrutiny/recommendations", "meetings",
+            "insight/area", "insight/agency", "insight/partnership", "insight/quarterly-return");
+
+    private static final Set<String> INSIGHT_FOR_LEADS = Set.of("insight/agency", "insight/partnership",
+            "insight/quarterly-return");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "admin", Set.of("", "admin/members", "admin/agencies", "admin/areas", "settings/notifications", "scrutiny/panels"),
             "chair", Set.of("", "cases", "chair/queue", "retention", "settings/notifications", "chair/actions",
-                    "scrutiny/summaries", "scrutiny/summaries/0", "meetings"),
+                    "scrutiny/summaries", "scrutiny/summaries/0", "meetings", "insight/area", "insight/partnership",
+                    "insight/quarterly-return"),
             "police", Set.of("", "cases", "nominations", "settings/notifications", "actions", "meetings"),
             "housing-sup", Set.of("", "cases", "endorsements", "settings/notifications", "actions", "meetings"),
-            "police-lead", Set.of("", "cases", "endorsements", "settings/notifications", "actions", "scrutiny/recommendations",
-                    "meetings"),
-            "victim-support", Set.of("", "cases", "nominations", "settings/notifications", "actions",
-                    "scrutiny/recommendations", "meetings"),
+            "police-lead", union(Set.of("", "cases", "endorsements", "settings/notifications", "actions",
+                    "scrutiny/recommendations", "meetings"), INSIGHT_FOR_LEADS),
+            "victim-support", union(Set.of("", "cases", "nominations", "settings/notifications", "actions",
+                    "scrutiny/recommendations", "meetings"), INSIGHT_FOR_LEADS),
             "scrutiny-chair", Set.of("", "settings/notifications", "scrutiny", "scrutiny/meetings/0", "scrutiny/cases/0"),
             "scrutiny", Set.of("", "settings/notifications", "scrutiny", "scrutiny/meetings/0", "scrutiny/cases/0"),
             "dpo", Set.of("", "dpo/log", "dpo/subject-access", "retention", "settings/notifications", "scrutiny/summaries",
                     "scrutiny/summaries/0"));
+
+    private static Set<String> union(Set<String> some, Set<String> more) {
+        Set<String> all = new java.util.HashSet<>(some);
+        all.addAll(more);
+        return Set.copyOf(all);
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"admin", "chair", "police", "housing-sup", "police-lead", "victim-support",

@@ -2,6 +2,7 @@ package org.marac.portal.action.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import org.marac.portal.action.ActionFilter;
 import org.marac.portal.action.ActionService;
 import org.marac.portal.action.AgencyActionRates;
+import org.marac.portal.base.chart.Chart;
+import org.marac.portal.base.ui.ChartPanel;
 import org.marac.portal.partner.AgencyService;
 import org.marac.portal.partner.MaracArea;
 import org.marac.portal.partner.MaracAreaService;
@@ -30,6 +33,7 @@ public class ActionTrackerView extends Main implements HasDynamicTitle {
 
     private final ActionService actions;
     private final Grid<AgencyActionRates> rates = new Grid<>();
+    private final Div rateChart = new Div();
     private ActionFilter filter = ActionFilter.unfinished();
     private ActionListGrid list;
 
@@ -70,7 +74,7 @@ public class ActionTrackerView extends Main implements HasDynamicTitle {
             list.getDataProvider().refreshAll();
         });
         add(new H1(getTranslation("nav.actionTracker")), new Paragraph(getTranslation("caseAction.tracker.intro")),
-                new H2(getTranslation("caseAction.rates.title")), area, rates,
+                new H2(getTranslation("caseAction.rates.title")), area, rates, rateChart,
                 new H2(getTranslation("caseAction.tracker.list")), filters, list);
         if (chaired.isEmpty()) {
             rates.setVisible(false);
@@ -80,7 +84,19 @@ public class ActionTrackerView extends Main implements HasDynamicTitle {
     }
 
     private void showRates(MaracArea area) {
-        rates.setItems(area == null ? List.of() : actions.agencyRates(area.getId()));
+        List<AgencyActionRates> figures = area == null ? List.of() : actions.agencyRates(area.getId());
+        rates.setItems(figures);
+        rateChart.removeAll();
+        if (!figures.isEmpty()) {
+            rateChart.add(new ChartPanel(Chart.of(Chart.Kind.GROUPED_BAR, getTranslation("caseAction.rates.chartTitle", area.getName()))
+                    .summary(getTranslation("caseAction.rates.chartSummary"))
+                    .axes(getTranslation("caseAction.ownerAgency"), getTranslation("caseAction.rates.share"))
+                    .format(Chart.ValueFormat.PERCENT)
+                    .categories(figures.stream().map(AgencyActionRates::agencyName).toList())
+                    .series(getTranslation("caseAction.rates.completion"), figures.stream().map(AgencyActionRates::completionRate).toList())
+                    .series(getTranslation("caseAction.rates.overdue"), figures.stream().map(AgencyActionRates::overdueRate).toList())
+                    .build()));
+        }
     }
 
     @Override

@@ -11,9 +11,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.marac.portal.base.chart.Chart;
+import org.marac.portal.base.chart.PdfChartRenderer;
 
 /**
- * A plain A4 document of headings, wrapped paragraphs and tables, every page marked with a protective marking
+ * A plain A4 document of headings, wrapped paragraphs, tables and charts, every page marked with a protective marking
  * (for example OFFICIAL-SENSITIVE) at top and bottom, optionally with a running header (what the document is)
  * and page numbers. Enough for the portal's printed records and reports.
  */
@@ -28,7 +30,10 @@ public final class PdfDocument {
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     /** Something laid out on the page, top to bottom. */
-    private sealed interface Element permits Block, Table, PageBreak {
+    private sealed interface Element permits Block, Table, ChartBlock, PageBreak {
+    }
+
+    private record ChartBlock(Chart chart) implements Element {
     }
 
     private record PageBreak() implements Element {
@@ -98,6 +103,17 @@ public final class PdfDocument {
         return this;
     }
 
+    /** A chart across the page's width, on the next page if it does not fit on this one. */
+    public PdfDocument chart(Chart chart) {
+        elements.add(new ChartBlock(chart));
+        return this;
+    }
+
+    /** A chart followed by its figures as a table: what the chart shows, readable without seeing it. */
+    public PdfDocument chartWithTable(Chart chart) {
+        return chart(chart).table(chart.tableHeader(), chart.tableRows());
+    }
+
     /** Starts the next element on a new page (after a cover page, say). */
     public PdfDocument pageBreak() {
         elements.add(new PageBreak());
@@ -111,6 +127,7 @@ public final class PdfDocument {
                 switch (element) {
                     case Block block -> writer.write(block);
                     case Table table -> writer.write(table);
+                    case ChartBlock chart -> writer.write(chart.chart());
                     case PageBreak pageBreak -> writer.newPage();
                 }
             }
@@ -183,6 +200,17 @@ public final class PdfDocument {
                 }
                 row(row, REGULAR, widths);
             }
+            pageEmpty = false;
+        }
+
+        void write(Chart chart) throws IOException {
+            float height = PdfChartRenderer.height(chart, WIDTH);
+            float pageRoom = PDRectangle.A4.getHeight() - MARGIN - 10 - BOTTOM;
+            if (y - 8 - Math.min(height, pageRoom) < BOTTOM) {
+                newPage();
+            }
+            y -= 8;
+            y -= PdfChartRenderer.draw(chart, content, MARGIN, y, WIDTH, pageRoom);
             pageEmpty = false;
         }
 

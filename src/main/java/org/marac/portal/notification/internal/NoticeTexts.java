@@ -86,6 +86,31 @@ public class NoticeTexts {
         return new OutboxEmail(memberId, subject, body.toString(), absolute(""), now);
     }
 
+    OutboxEmail summaryEmail(Long memberId, org.marac.portal.notification.SummaryEmail email, Instant now) {
+        String link = absolute(email.link());
+        StringBuilder body = new StringBuilder();
+        for (org.marac.portal.notification.SummaryEmail.Line line : email.lines()) {
+            body.append(text(line.key(), words(line.arguments()))).append('\n');
+            if (!line.caseReferences().isEmpty()) {
+                body.append("  ").append(String.join(", ", line.caseReferences())).append('\n');
+            }
+        }
+        body.append('\n').append(text("notification.email.open", link)).append("\n\n")
+                .append(text("notification.email.privacy")).append('\n')
+                .append(text("notification.email.summarySettings", absolute(SETTINGS_ROUTE))).append('\n');
+        String subject = text("notification.email.subject", text(email.subjectKey(), words(email.subjectArguments())));
+        return new OutboxEmail(memberId, subject, body.toString(), link, now);
+    }
+
+    /** Arguments as UK text: dates and times as the portal writes them, counts as numbers. */
+    private static Object[] words(List<Object> arguments) {
+        return arguments.stream().map(argument -> switch (argument) {
+            case LocalDate date -> (Object) DateFormats.date(date);
+            case Instant instant -> DateFormats.dateTime(instant);
+            default -> argument;
+        }).toArray();
+    }
+
     private String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LOCALE);
     }

@@ -28,6 +28,11 @@ public class Outbox {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    public void writeSummary(Long memberId, org.marac.portal.notification.SummaryEmail email) {
+        emails.save(texts.summaryEmail(memberId, email, clock.instant()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
     public void writeDigest(Long memberId, List<MemberNotice> notices, java.time.Instant now) {
         emails.save(texts.digestEmail(memberId, notices, now));
     }

@@ -33,7 +33,8 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle {
     private final Button save = new Button();
     private Choice choice;
 
-    NotificationSettingsView(NotificationService notifications, MemberService members) {
+    NotificationSettingsView(NotificationService notifications, MemberService members,
+            org.springframework.beans.factory.ObjectProvider<NotificationSettingsSection> sections) {
         this.notifications = notifications;
         addClassName("admin-view");
         addClassName("settings-view");
@@ -62,6 +63,9 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle {
         EmailSettings settings = notifications.myEmailSettings();
         choice = new Choice(settings.mode(), settings.version());
         binder.readBean(choice);
+
+        PortalUser user = PortalUser.require();
+        sections.orderedStream().filter(section -> section.appliesTo(user)).forEach(section -> add(section.create()));
     }
 
     private void save() {
