@@ -100,7 +100,7 @@ final class Browser implements AutoCloseable {
         script("""
                 const field = [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-email-field,\
                  vaadin-date-picker, vaadin-date-time-picker, vaadin-integer-field')]
-                    .find(e => e.label === arguments[0] && e.offsetParent !== null);
+                    .find(e => e.label === arguments[0] && e.checkVisibility());
                 if (!field) throw new Error('No field labelled ' + arguments[0]);
                 field.value = arguments[1];
                 field.dispatchEvent(new Event('change', {bubbles: true}));
@@ -111,7 +111,7 @@ final class Browser implements AutoCloseable {
     void choose(String groupLabel, String optionLabel) {
         script("""
                 const group = [...document.querySelectorAll('vaadin-radio-group, vaadin-checkbox-group')]
-                    .find(e => e.label === arguments[0] && e.offsetParent !== null);
+                    .find(e => e.label === arguments[0] && e.checkVisibility());
                 if (!group) throw new Error('No group labelled ' + arguments[0]);
                 const option = [...group.querySelectorAll('vaadin-radio-button, vaadin-checkbox')]
                     .find(o => (o.label || o.textContent).trim() === arguments[1]);
@@ -132,6 +132,17 @@ final class Browser implements AutoCloseable {
                 .until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         input.sendKeys(Keys.ENTER);
         pause();
+    }
+
+    /** Chooses an item of a select by its visible label, as a pointer user would: open it, click the item. */
+    void select(String label, String itemLabel) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("""
+                        const select = [...document.querySelectorAll('vaadin-select')].findLast(e => e.label === arguments[0]);
+                        if (select) select.opened = true;
+                        return !!select;
+                        """, label)));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='" + itemLabel + "']"));
     }
 
     void clickButton(String text) {

@@ -36,7 +36,8 @@ class LoginBrowserIT extends BrowserTest {
         List<String> navigation = browser.driver().findElements(By.tagName("vaadin-side-nav-item")).stream()
                 .map(item -> item.getText().strip()).toList();
         assertThat(navigation).containsExactly("Home", "Cases", "MARAC meetings", "Nominations to review",
-                "Action tracker", "Retention reviews", "Scrutiny summaries", "Notification settings");
+                "Action tracker", "Area dashboard", "Partnership overview", "Quarterly return", "Retention reviews",
+                "Scrutiny summaries", "Notification settings");
         assertThat(browser.driver().getPageSource()).contains("Northshire North");
         browser.screenshot("chair-home");
 

@@ -3,13 +3,16 @@ package org.marac.portal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo MARAC end to end in two Chromium windows, each signed in through the real OIDC redirect: the chair
  * runs the demo meeting's two cases while a police attendee follows in the other window through server push;
  * an action agreed at the meeting appears on the attendee's screen; the chair concludes and approves the
- * minutes, which the attendee can then read.
+ * minutes, which the attendee can then read. Afterwards the action is in the police's own list, the police
+ * complete it, and the chair closes the case.
  */
 class MeetingBrowserIT extends BrowserTest {
 
@@ -49,6 +52,7 @@ class MeetingBrowserIT extends BrowserTest {
         assertThat(first).startsWith("HC-");
         assertThat(text(browser, "live-position")).isEqualTo("Case 1 of 2");
 
+        String second;
         try (Browser attendee = new Browser(BASE_URL)) {
             attendee.open("/meetings");
             attendee.signInAtProvider("police", "police-demo-1");
@@ -58,7 +62,7 @@ class MeetingBrowserIT extends BrowserTest {
             browser.waitForText(By.id("live-presence"), "Dan Okafor");
 
             browser.click(By.id("next-case"));
-            String second = text(browser, "current-case");
+            second = text(browser, "current-case");
             assertThat(second).isNotEqualTo(first).startsWith("HC-");
             // Pushed to the attendee: nothing in their window asked for it.
             attendee.waitForText(By.id("current-case"), second);
@@ -95,7 +99,39 @@ class MeetingBrowserIT extends BrowserTest {
             attendee.waitForText(By.cssSelector(".minutes-panel"), "Approved by Priya Shah");
             assertThat(attendee.driver().getPageSource()).contains("Police to visit the victim weekly");
             attendee.screenshot("meeting-minutes-approved");
+
+            // After the meeting the action is in the police's own list; the police complete it.
+            attendee.open("/actions");
+            attendee.waitForText(By.tagName("h1"), "My agency's actions");
+            String update = "vaadin-button[aria-label='Update the action: Police to visit the victim weekly and review"
+                    + " the door camera']";
+            attendee.waitForText(By.id("agency-actions"), "Police to visit the victim weekly");
+            attendee.waitForText(By.id("agency-actions"), second);
+            attendee.click(By.cssSelector(update));
+            attendee.select("Status", "Done");
+            attendee.fill("Comment", "Visited twice; the camera shows no further damage");
+            attendee.screenshot("action-update");
+            attendee.click(By.id("save-action-update"));
+            // The list shows unfinished actions: the finished one leaves it (the grid keeps recycled rows hidden).
+            new WebDriverWait(attendee.driver(), Duration.ofSeconds(15)).until(d -> Boolean.FALSE.equals(
+                    attendee.script("return [...document.querySelectorAll(arguments[0])].some(e => e.checkVisibility())",
+                            update)));
         }
+
+        // With every action finished the chair closes the case.
+        browser.open("/cases");
+        browser.waitForText(By.tagName("h1"), "Cases");
+        browser.fill("Reference", second);
+        browser.click(By.cssSelector("vaadin-button[aria-label='Open " + second + "']"));
+        browser.waitForText(By.tagName("h1"), second);
+        assertThat(browser.driver().getPageSource()).contains("Police to visit the victim weekly");
+        browser.click(By.id("close-case"));
+        browser.choose("Reason for closing", "Risk reduced");
+        browser.choose("Final risk level", "Medium");
+        browser.choose("Did the case reach the Crown Prosecution Service?", "Not known");
+        browser.click(By.id("confirm-close"));
+        browser.waitFor(By.id("reopen-case"));
+        browser.screenshot("case-closed");
         browser.signOut();
     }
 }
