@@ -10,19 +10,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.marac.portal.meeting.internal.MeetingSeriesRepository;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
 import org.marac.portal.nomination.PartyRole;
 import org.marac.portal.partner.DemoIdentity;
+import org.marac.portal.partner.DemoSignIn;
 import org.marac.portal.partner.MaracArea;
 import org.marac.portal.partner.Member;
 import org.marac.portal.partner.MemberService;
-import org.marac.portal.partner.MemberStatus;
-import org.marac.portal.partner.PortalUser;
-import org.marac.portal.partner.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,8 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -121,23 +116,6 @@ class MeetingDemoData implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        Member member = byUsername.get(username);
-        var authorities = new ArrayList<SimpleGrantedAuthority>();
-        authorities.add(new SimpleGrantedAuthority("ROLE_" + PortalUser.ACTIVE_MEMBER));
-        member.getRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(new DemoActor(member), null, authorities));
-        SecurityContextHolder.setContext(context);
-        return work.get();
-    }
-
-    /** A demo member acting in the demo data, as the login filter would present them. */
-    private record DemoActor(Member member) implements PortalUser {
-        public Long getMemberId() { return member.getId(); }
-        public Long getAgencyId() { return member.getAgency().getId(); }
-        public String getDisplayName() { return member.getDisplayName(); }
-        public String getAgencyName() { return member.getAgency().getName(); }
-        public MemberStatus getStatus() { return member.getStatus(); }
-        public Set<Role> getRoles() { return member.getRoles(); }
+        return DemoSignIn.as(byUsername.get(username), work);
     }
 }

@@ -90,14 +90,7 @@ public class EditDialog<T> extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (InvalidFieldException refused) {
-            HasValidation field = fieldsByName.get(refused.field());
-            String message = getTranslation(refused.messageKey());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                Notices.error(message);
-            }
+            Fields.showRefusal(refused, fieldsByName);
         } catch (OptimisticLockingFailureException stale) {
             staleWarning.setVisible(true);
         }

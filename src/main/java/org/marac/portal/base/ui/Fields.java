@@ -1,5 +1,9 @@
 package org.marac.portal.base.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import java.util.Map;
+import org.marac.portal.base.InvalidFieldException;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.List;
 
@@ -17,6 +21,21 @@ public final class Fields {
         picker.setI18n(i18n);
         picker.setHelperText(picker.getTranslation("field.date.help"));
         return picker;
+    }
+
+    /**
+     * Shows a service's refusal beside the field it names, or as an error notice when no field on the form
+     * has that name.
+     */
+    public static void showRefusal(InvalidFieldException refused, Map<String, ? extends HasValidation> fieldsByName) {
+        HasValidation field = fieldsByName.get(refused.field());
+        String message = com.vaadin.flow.component.UI.getCurrent().getTranslation(refused.messageKey());
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else {
+            Notices.error(message);
+        }
     }
 
     /** Splits a text area's lines into trimmed, non-empty entries. */

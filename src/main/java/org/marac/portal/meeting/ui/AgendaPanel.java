@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.base.ui.Labels;
+import org.marac.portal.base.ui.Fields;
 import org.marac.portal.base.ui.Notices;
 import org.marac.portal.meeting.AgendaItem;
 import org.marac.portal.meeting.AgendaService;
@@ -193,13 +194,7 @@ class AgendaPanel extends Section {
                 stale.setVisible(false);
                 reload();
             } catch (InvalidFieldException refused) {
-                var field = byName.get(refused.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(refused.messageKey()));
-                    field.setInvalid(true);
-                } else {
-                    Notices.error(getTranslation(refused.messageKey()));
-                }
+                Fields.showRefusal(refused, byName);
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 staleInDialog.setVisible(true);
                 reload();

@@ -33,6 +33,7 @@ import java.util.function.Supplier;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.base.ui.LabelledLine;
+import org.marac.portal.base.ui.Fields;
 import org.marac.portal.base.ui.Notices;
 import org.marac.portal.meeting.AgendaService;
 import org.marac.portal.meeting.LiveMeetingService;
@@ -270,13 +271,7 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
                 Notices.success(getTranslation(doneKey));
                 show();
             } catch (InvalidFieldException refused) {
-                HasValidation field = byName.get(refused.field());
-                if (field != null) {
-                    field.setErrorMessage(getTranslation(refused.messageKey()));
-                    field.setInvalid(true);
-                } else {
-                    Notices.error(getTranslation(refused.messageKey()));
-                }
+                Fields.showRefusal(refused, byName);
             } catch (OptimisticLockingFailureException changedMeanwhile) {
                 stale.setVisible(true);
             }
