@@ -12,14 +12,17 @@ import org.marac.portal.audit.BulkChainWriter;
 import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.generator.Force.AgencyInfo;
 import org.marac.portal.generator.Force.CasePlan;
+import org.marac.portal.generator.Force.ItemPlan;
+import org.marac.portal.generator.Force.MeetingPlan;
 import org.marac.portal.generator.Force.MemberInfo;
 import org.marac.portal.nomination.ShareSource;
 import org.marac.portal.partner.AgencyType;
 
 /**
- * The action plans agreed once a case's actions are open: one to four actions per case, owned by the
- * partnership's agencies (the nominating agency most often, then the police, housing, the council and Victim
- * Support), due two to eight weeks after the meeting, each with its updates. Actions of closed cases are all
+ * The actions the meetings agreed (one to four when a case is first discussed, now and then one or two more at a
+ * review; {@link MeetingPlanner} decides how many), set while the meeting discussed the case and tied to that
+ * meeting, owned by the partnership's agencies (the nominating agency most often, then the police, housing, the
+ * council and Victim Support), due two to eight weeks after the meeting, each with its updates. Actions of closed cases are all
  * finished: most done, some that could not be done, a few the chair found not done by the agency, and about one
  * in five finished after the due date. Actions of open cases are done, or open or in progress (some overdue by
  * the end of the data). Owning an action shares the case with the owner agency, as {@code ActionService} does,
@@ -51,13 +54,15 @@ final class ActionStep implements GenerationStep {
 
     @Override
     public void generate(Force force, GenerationContext context) throws SQLException {
-        List<CasePlan> withActions = force.cases.stream().filter(plan -> plan.actionsOpen != null).toList();
         SplittableRandom random = context.random("actions");
         List<Planned> planned = new ArrayList<>();
-        for (CasePlan plan : withActions) {
-            int count = 1 + (random.nextDouble() < 0.35 ? 0 : random.nextDouble() < 0.5 ? 1 : random.nextDouble() < 0.6 ? 2 : 3);
-            for (int n = 0; n < count; n++) {
-                planned.add(plan(plan, force, random));
+        for (CasePlan plan : force.cases) {
+            for (ItemPlan item : plan.items) {
+                Instant at = item.actionsAt;
+                for (int n = 0; n < item.newActions; n++) {
+                    planned.add(plan(item, at, force, random));
+                    at = at.plusSeconds(30 + random.nextInt(60));
+                }
             }
         }
         Progress.Step bar = context.bar(planned.size(), "actions");
@@ -75,7 +80,7 @@ final class ActionStep implements GenerationStep {
             action.id = nextId++;
             Instant modified = action.finished != null ? action.finished : action.created;
             actions.row().add(action.id).add(action.finished != null ? 2 : 1).add(action.created).add(modified)
-                    .add(action.maracCase.id).add((Long) null).add(action.description).add(action.owner.id)
+                    .add(action.maracCase.id).add(action.meeting.id).add(action.description).add(action.owner.id)
                     .add(action.assignee == null ? null : action.assignee.id()).add(action.due).add(action.priority)
                     .add(action.status).add(action.reason).add(action.maracCase.area.chair.id()).add(action.finished)
                     .add((Instant) null).add((Instant) null).endRow();
@@ -97,16 +102,16 @@ final class ActionStep implements GenerationStep {
         bar.finish();
     }
 
-    /** One action of a case: owner, due date, and where it stands at the end of the data. */
-    private static Planned plan(CasePlan plan, Force force, SplittableRandom random) {
-        Planned action = new Planned(plan);
-        action.created = plan.actionsOpen.plusSeconds(60 + random.nextInt(7200));
+    /** One action a meeting agreed for a case: owner, due date, and where it stands at the end of the data. */
+    private static Planned plan(ItemPlan item, Instant created, Force force, SplittableRandom random) {
+        CasePlan plan = item.maracCase;
+        Planned action = new Planned(plan, item.meeting);
+        action.created = created;
         action.description = Vocabulary.pick(random, DESCRIPTIONS);
         action.owner = owner(plan, force, random);
         List<MemberInfo> workers = action.owner.caseWorkers();
         action.assignee = !workers.isEmpty() && random.nextDouble() < 0.6 ? Vocabulary.pick(random, workers) : null;
-        LocalDate meeting = action.created.atZone(Calendar.UK).toLocalDate();
-        action.due = meeting.plusDays(14 + random.nextInt(43));
+        action.due = item.meeting.day().plusDays(14 + random.nextInt(43));
         action.priority = ActionPriority.values()[Vocabulary.weighted(random, new double[] {2, 5, 3})];
         Instant dueAt = action.due.atStartOfDay(Calendar.UK).toInstant();
         boolean late = random.nextDouble() < 0.2;
@@ -183,6 +188,7 @@ final class ActionStep implements GenerationStep {
 
     private static final class Planned {
         final CasePlan maracCase;
+        final MeetingPlan meeting;
         long id;
         Instant created;
         String description;
@@ -195,8 +201,9 @@ final class ActionStep implements GenerationStep {
         Instant finished;
         MemberInfo updatedBy;
 
-        Planned(CasePlan maracCase) {
+        Planned(CasePlan maracCase, MeetingPlan meeting) {
             this.maracCase = maracCase;
+            this.meeting = meeting;
         }
     }
 }

@@ -20,9 +20,12 @@ import org.marac.portal.generator.Force.AssessmentPlan;
 import org.marac.portal.generator.Force.CasePlan;
 import org.marac.portal.generator.Force.MemberInfo;
 import org.marac.portal.generator.Force.PersonInfo;
+import org.marac.portal.generator.Force.StatusChange;
 import org.marac.portal.generator.Force.Suggestion;
 import org.marac.portal.generator.Vocabulary.Community;
 import org.marac.portal.nomination.CaseStatus;
+import org.marac.portal.nomination.ClosureReason;
+import org.marac.portal.nomination.CpsOutcome;
 import org.marac.portal.nomination.EligibilityRoute;
 import org.marac.portal.nomination.LawfulBasis;
 import org.marac.portal.nomination.PartyRole;
@@ -49,12 +52,15 @@ final class CaseStep implements GenerationStep {
 
     static final long DAY = 86_400;
     private static final double[] STRANDS = {60, 13, 15, 8, 4};
+    /** Risk reduced, victim moved away, victim declined support, other. */
+    private static final double[] CLOSURE_REASONS = {70, 10, 12, 8};
     private static final String[] CASE_COLUMNS = {"id", "version", "created_at", "modified_at", "reference", "area_id",
             "status", "nominating_agency_id", "nominating_member_id", "reason", "actions_so_far",
             "children_in_household", "victim_aware", "victim_consented", "lawful_basis",
             "sharing_without_consent_reason", "referral_model", "victim_support_choice", "professional_judgement",
             "professional_judgement_reason", "endorsed_risk", "eligibility_route", "repeat_case", "repeat_of_case_id",
-            "possible_match", "submitted_at", "decided_at", "decided_by_id", "decline_reason", "closed_at"};
+            "possible_match", "submitted_at", "decided_at", "decided_by_id", "decline_reason", "closed_at",
+            "closure_reason", "final_risk", "closure_note", "cps_outcome"};
     private static final String[] PERSON_COLUMNS = {"id", "version", "created_at", "modified_at", "given_name",
             "family_name", "preferred_name", "pronouns", "date_of_birth", "age_band", "address", "postcode", "phone",
             "email", "first_language", "interpreter_needed", "letter_safe", "phone_safe", "safe_contact_hours",
@@ -77,6 +83,8 @@ final class CaseStep implements GenerationStep {
         SplittableRandom facts = context.random("facts");
         SplittableRandom names = context.random("people");
         Calendar calendar = new Calendar(force.from, force.until);
+        MeetingPlanner meetings = new MeetingPlanner(force, context.random("meetings"));
+        meetings.planSeries(context);
 
         Instant[] created = new Instant[count];
         for (int i = 0; i < count; i++) {
@@ -116,7 +124,8 @@ final class CaseStep implements GenerationStep {
                 plan.repeatOf = null;
             }
             planAssessments(plan, force, timing, facts);
-            decide(plan, force, facts);
+            plan.childrenInHousehold = Vocabulary.chance(facts, 0.28);
+            decide(plan, force, facts, meetings);
             force.cases.add(plan);
             byArea.get(area).add(plan);
             if (plan.victim.given() != null) {
@@ -125,6 +134,7 @@ final class CaseStep implements GenerationStep {
             bar.advance(1);
         }
         people.flush();
+        meetings.hold();
         number(force, context);
         writeCases(force, context, facts, bar);
         registerLogEvents(force, facts);
@@ -260,7 +270,7 @@ final class CaseStep implements GenerationStep {
     }
 
     /** Eligibility as the rules see it, the chair's decision, and for accepted cases the months that follow. */
-    private static void decide(CasePlan plan, Force force, SplittableRandom facts) {
+    private static void decide(CasePlan plan, Force force, SplittableRandom facts, MeetingPlanner meetings) {
         Instant asOf = plan.decided != null ? plan.decided : plan.submitted;
         plan.endorsedRisk = plan.assessments.stream()
                 .filter(a -> a.endorsed != null && (asOf == null || !a.endorsed.isAfter(asOf)))
@@ -301,28 +311,43 @@ final class CaseStep implements GenerationStep {
         if (!plan.accepted) {
             return;
         }
-        Instant listed = plan.decided.plusSeconds((long) ((3 + facts.nextDouble() * 39) * DAY));
-        Instant review = listed.plusSeconds((long) ((42 + facts.nextDouble() * 84) * DAY));
-        Instant closed = review.plusSeconds((long) (facts.nextDouble() * 42 * DAY));
-        plan.listed = listed;
-        plan.actionsOpen = listed.plusSeconds(3 * 3600);
-        plan.underReview = review;
-        plan.closed = closed;
-        for (CaseStatus status : List.of(CaseStatus.LISTED, CaseStatus.ACTIONS_OPEN, CaseStatus.UNDER_REVIEW, CaseStatus.CLOSED)) {
-            if (when(plan, status) != null && when(plan, status).isBefore(force.until)) {
-                plan.status = status;
-            }
-        }
-        for (CaseStatus status : List.of(CaseStatus.LISTED, CaseStatus.ACTIONS_OPEN, CaseStatus.UNDER_REVIEW, CaseStatus.CLOSED)) {
-            if (!when(plan, status).isBefore(force.until)) {
-                clear(plan, status);
-            }
-        }
+        meetings.list(plan);
         if (plan.closed == null && facts.nextDouble() < 0.15 && plan.listed != null) {
             reassess(plan, force, facts);
         } else if (plan.closed != null && facts.nextDouble() < 0.15) {
             reassess(plan, force, facts);
         }
+        if (plan.closed != null) {
+            closure(plan, facts);
+        }
+    }
+
+    /**
+     * Why the chair closed the case, the risk then (lower than the endorsed level for most), and whether its
+     * crimes reached the CPS (a minority; fewer where the perpetrator is unknown).
+     */
+    private static void closure(CasePlan plan, SplittableRandom facts) {
+        plan.closureReason = ClosureReason.values()[Vocabulary.weighted(facts, CLOSURE_REASONS)];
+        RiskLevel endorsed = plan.endorsedRisk != null ? plan.endorsedRisk : RiskLevel.HIGH;
+        double lower = switch (plan.closureReason) {
+            case RISK_REDUCED -> 1;
+            case VICTIM_MOVED_AWAY -> 0.6;
+            case VICTIM_DECLINED_SUPPORT -> 0.4;
+            case OTHER -> 0.5;
+        };
+        RiskLevel finalRisk = endorsed;
+        if (endorsed != RiskLevel.STANDARD && facts.nextDouble() < lower) {
+            finalRisk = RiskLevel.values()[endorsed.ordinal() - 1];
+            if (finalRisk == RiskLevel.MEDIUM && plan.closureReason == ClosureReason.RISK_REDUCED && facts.nextDouble() < 0.45) {
+                finalRisk = RiskLevel.STANDARD;
+            }
+        }
+        plan.finalRisk = finalRisk;
+        plan.closureNote = plan.closureReason == ClosureReason.OTHER ? Vocabulary.pick(facts, Vocabulary.CLOSURE_NOTES)
+                : Vocabulary.chance(facts, 0.3) ? Vocabulary.CLOSURE_REMARKS.get(plan.closureReason) : null;
+        double sent = plan.perpetrators.isEmpty() ? 0.08 : 0.24;
+        double draw = facts.nextDouble();
+        plan.cpsOutcome = draw < sent ? CpsOutcome.SENT_TO_CPS : draw < 0.85 ? CpsOutcome.NOT_SENT_TO_CPS : CpsOutcome.NOT_KNOWN;
     }
 
     private static void reassess(CasePlan plan, Force force, SplittableRandom facts) {
@@ -345,26 +370,14 @@ final class CaseStep implements GenerationStep {
         force.assessments.add(again);
     }
 
-    static Instant when(CasePlan plan, CaseStatus status) {
+    /** When the case was drafted, submitted and decided (its status changes in MARAC are in {@code plan.changes}). */
+    private static Instant when(CasePlan plan, CaseStatus status) {
         return switch (status) {
             case DRAFT -> plan.created;
             case SUBMITTED -> plan.submitted;
             case ACCEPTED, DECLINED -> plan.decided;
-            case LISTED -> plan.listed;
-            case ACTIONS_OPEN -> plan.actionsOpen;
-            case UNDER_REVIEW -> plan.underReview;
-            case CLOSED -> plan.closed;
-        };
-    }
-
-    private static void clear(CasePlan plan, CaseStatus status) {
-        switch (status) {
-            case LISTED -> plan.listed = null;
-            case ACTIONS_OPEN -> plan.actionsOpen = null;
-            case UNDER_REVIEW -> plan.underReview = null;
-            case CLOSED -> plan.closed = null;
             default -> throw new IllegalArgumentException(status.name());
-        }
+        };
     }
 
     /** References like HC-2026-0042 in order of submission, per UK year, continuing each year's counter. */
@@ -422,13 +435,13 @@ final class CaseStep implements GenerationStep {
                     : facts.nextDouble() < (plan.area.referralModel == ReferralModel.OPT_OUT ? 0.75 : 0.55)
                     ? VictimSupportChoice.ACCEPTED : VictimSupportChoice.DECLINED;
             Instant modified = latest(plan);
-            int version = plan.draftSaves + (draft ? 0 : 2) + (plan.decided != null ? 1 : 0)
+            int version = plan.draftSaves + (draft ? 0 : 2) + (plan.decided != null ? 1 : 0) + plan.changes.size()
                     + (int) plan.assessments.stream().filter(a -> a.endorsed != null).count();
             cases.row().add(plan.id).add(version).add(plan.created).add(modified).add(plan.reference).add(plan.area.id)
                     .add(plan.status).add(plan.agency.id).add(plan.nominator.id())
                     .add(draft && facts.nextDouble() < 0.4 ? null : Vocabulary.pick(facts, Vocabulary.REASONS))
                     .add(draft && facts.nextDouble() < 0.5 ? null : Vocabulary.pick(facts, Vocabulary.ACTIONS_SO_FAR))
-                    .add(Vocabulary.chance(facts, 0.28))
+                    .add(plan.childrenInHousehold)
                     .add(draft && facts.nextDouble() < 0.3 ? null : aware)
                     .add(draft && facts.nextDouble() < 0.3 ? null : consented)
                     .add(consented ? null : LawfulBasis.values()[facts.nextInt(LawfulBasis.values().length)])
@@ -438,15 +451,17 @@ final class CaseStep implements GenerationStep {
                     .add(plan.endorsedRisk).add(plan.route).add(plan.isRepeat())
                     .add(plan.isRepeat() ? plan.repeatOf.id : null).add(plan.possibleMatch)
                     .add(plan.submitted).add(plan.decided).add(plan.decided == null ? null : plan.area.chair.id())
-                    .add(declineReason).add(plan.closed).endRow();
+                    .add(declineReason).add(plan.closed).add(plan.closureReason).add(plan.finalRisk).add(plan.closureNote)
+                    .add(plan.cpsOutcome).endRow();
 
             event(context, events, plan, CaseStatus.DRAFT, plan.nominator, null);
             event(context, events, plan, CaseStatus.SUBMITTED, plan.nominator, null);
             if (plan.decided != null) {
                 event(context, events, plan, plan.accepted ? CaseStatus.ACCEPTED : CaseStatus.DECLINED, plan.area.chair, declineReason);
             }
-            for (CaseStatus status : List.of(CaseStatus.LISTED, CaseStatus.ACTIONS_OPEN, CaseStatus.UNDER_REVIEW, CaseStatus.CLOSED)) {
-                event(context, events, plan, status, plan.area.chair, null);
+            for (StatusChange change : plan.changes) {
+                events.row().add(context.ids("case_event", 1)).add(0).add(change.at()).add(change.at()).add(plan.id)
+                        .add(change.status()).add(plan.area.chair.id()).add(change.note()).endRow();
             }
             for (Suggestion suggestion : plan.suggestions) {
                 boolean decided = suggestion.decidedAt() != null;
@@ -470,11 +485,14 @@ final class CaseStep implements GenerationStep {
 
     private static Instant latest(CasePlan plan) {
         Instant latest = plan.created;
-        for (CaseStatus status : CaseStatus.values()) {
+        for (CaseStatus status : List.of(CaseStatus.SUBMITTED, CaseStatus.ACCEPTED)) {
             Instant at = when(plan, status);
             if (at != null && at.isAfter(latest)) {
                 latest = at;
             }
+        }
+        for (StatusChange change : plan.changes) {
+            latest = change.at().isAfter(latest) ? change.at() : latest;
         }
         for (AssessmentPlan assessment : plan.assessments) {
             if (assessment.endorsed != null && assessment.endorsed.isAfter(latest)) {
@@ -529,11 +547,14 @@ final class CaseStep implements GenerationStep {
         });
         int decided = log.kind((ref, at, r) -> caseEntry(cases.get(ref), at, cases.get(ref).area.chair,
                 ProcessingOperation.ALTERATION, (cases.get(ref).accepted ? "accepted" : "declined") + " by the chair"));
+        // As NominationService.advance and CaseClosureService.close write them.
         int[] statusKinds = new int[CaseStatus.values().length];
-        for (CaseStatus status : List.of(CaseStatus.LISTED, CaseStatus.ACTIONS_OPEN, CaseStatus.UNDER_REVIEW, CaseStatus.CLOSED)) {
+        for (CaseStatus status : List.of(CaseStatus.LISTED, CaseStatus.ACTIONS_OPEN, CaseStatus.UNDER_REVIEW)) {
             statusKinds[status.ordinal()] = log.kind((ref, at, r) -> caseEntry(cases.get(ref), at, cases.get(ref).area.chair,
-                    ProcessingOperation.ALTERATION, status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                    ProcessingOperation.ALTERATION, "status " + status.name().toLowerCase(java.util.Locale.ROOT)));
         }
+        statusKinds[CaseStatus.CLOSED.ordinal()] = log.kind((ref, at, r) -> caseEntry(cases.get(ref), at,
+                cases.get(ref).area.chair, ProcessingOperation.ALTERATION, "closed: " + cases.get(ref).closureReason));
         int denied = log.kind((ref, at, r) -> {
             CasePlan plan = cases.get(ref);
             List<AgencyInfo> others = force.agencies.stream().filter(a -> a != plan.agency && !a.practitioners.isEmpty()).toList();
@@ -569,11 +590,8 @@ final class CaseStep implements GenerationStep {
                 }
                 log.add(decided, plan.decided, ref);
             }
-            for (CaseStatus status : List.of(CaseStatus.LISTED, CaseStatus.ACTIONS_OPEN, CaseStatus.UNDER_REVIEW, CaseStatus.CLOSED)) {
-                Instant at = when(plan, status);
-                if (at != null) {
-                    log.add(statusKinds[status.ordinal()], at, ref);
-                }
+            for (StatusChange change : plan.changes) {
+                log.add(statusKinds[change.status().ordinal()], change.at(), ref);
             }
             if (Vocabulary.chance(random, 0.004)) {
                 log.add(denied, plan.created.plusSeconds((long) (random.nextDouble() * 60 * DAY)), ref);

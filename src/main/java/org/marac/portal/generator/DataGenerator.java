@@ -35,10 +35,10 @@ public final class DataGenerator {
         this.tuneServer = tuneServer;
     }
 
-    /** The steps, in order. Meetings go before the processing log step when they have tables. */
+    /** The steps, in order: meetings before the actions they agreed, the processing log last. */
     static List<GenerationStep> steps() {
         return List.of(new PartnershipStep(), new CaseStep(), new IncidentStep(), new RiskAssessmentStep(),
-                new ActionStep(), new ProcessingLogStep());
+                new MeetingStep(), new ActionStep(), new ProcessingLogStep());
     }
 
     public GenerationReport run(DataSource dataSource, GeneratorOptions options, Progress progress) throws SQLException {

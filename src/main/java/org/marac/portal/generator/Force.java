@@ -2,12 +2,18 @@ package org.marac.portal.generator;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.marac.portal.meeting.AgendaItemKind;
+import org.marac.portal.meeting.AgendaOrdering;
+import org.marac.portal.meeting.MeetingStatus;
 import org.marac.portal.nomination.CaseStatus;
+import org.marac.portal.nomination.ClosureReason;
+import org.marac.portal.nomination.CpsOutcome;
 import org.marac.portal.nomination.EligibilityRoute;
 import org.marac.portal.nomination.RiskLevel;
 import org.marac.portal.nomination.Strand;
@@ -33,6 +39,8 @@ final class Force {
     MemberInfo dataProtectionOfficer;
     final List<CasePlan> cases = new ArrayList<>();
     final List<AssessmentPlan> assessments = new ArrayList<>();
+    /** Each area's MARAC series with its meetings, in the order of the areas. */
+    final List<SeriesPlan> series = new ArrayList<>();
     long questionSetId;
     long[] questionIds = new long[0];
     final LogEvents log;
@@ -86,6 +94,10 @@ final class Force {
         ReferralModel referralModel;
         int escalationIncidents;
         int escalationWindowMonths;
+        int cadenceWeeks = 6;
+        /** The agencies taking part in the area's MARAC: invited to its meetings. */
+        final List<AgencyInfo> memberAgencies = new ArrayList<>();
+        SeriesPlan series;
         final List<String> localStrands = new ArrayList<>();
         final List<String> wards = new ArrayList<>();
         final List<String> outwardCodes = new ArrayList<>();
@@ -123,10 +135,18 @@ final class Force {
         final Instant created;
         Instant submitted;
         Instant decided;
+        /** The first listing on a published agenda. */
         Instant listed;
-        Instant actionsOpen;
-        Instant underReview;
         Instant closed;
+        ClosureReason closureReason;
+        RiskLevel finalRisk;
+        CpsOutcome cpsOutcome;
+        String closureNote;
+        boolean childrenInHousehold;
+        /** The agenda items that listed the case, in meeting order. */
+        final List<ItemPlan> items = new ArrayList<>();
+        /** Its status changes once accepted (listings, actions, reviews, closure), in time order. */
+        final List<StatusChange> changes = new ArrayList<>();
         CaseStatus status = CaseStatus.DRAFT;
         boolean accepted;
         String reference;
@@ -193,6 +213,123 @@ final class Force {
                 strands.add(secondaryStrand);
             }
             return strands;
+        }
+    }
+
+    /** A change of a case's status in MARAC, as {@code case_event} records it. */
+    record StatusChange(CaseStatus status, Instant at, String note) {
+    }
+
+    /**
+     * An area's MARAC series: occurrence n falls n times the cadence after the first meeting, at the usual
+     * time (UK). An existing series (the demo area's, say) is used as it is and its meetings are left alone.
+     */
+    static final class SeriesPlan {
+        final AreaInfo area;
+        long id;
+        boolean existing;
+        Instant created;
+        LocalDate firstMeetingOn;
+        LocalTime startTime;
+        String venue;
+        String onlineLink;
+        int slotMinutes = org.marac.portal.meeting.MeetingSeries.DEFAULT_SLOT_MINUTES;
+        AgendaOrdering ordering = AgendaOrdering.DEFAULT;
+        /** Occurrences in order of their start. */
+        final List<MeetingPlan> meetings = new ArrayList<>();
+
+        SeriesPlan(AreaInfo area) {
+            this.area = area;
+        }
+
+        java.time.ZonedDateTime occurrenceStart(int occurrence) {
+            return firstMeetingOn.plusWeeks((long) occurrence * area.cadenceWeeks).atTime(startTime).atZone(Calendar.UK);
+        }
+    }
+
+    /** One occurrence of a series: when it was planned, published, held and its minutes approved, and its agenda. */
+    static final class MeetingPlan {
+        final SeriesPlan series;
+        final int occurrence;
+        long id;
+        Instant created;
+        Instant startsAt;
+        boolean moved;
+        String cancelReason;
+        Instant cancelledAt;
+        /** When the agenda is published (about a week ahead); at or after the end of the data: not yet. */
+        Instant publishedAt;
+        Instant startedAt;
+        Instant concludedAt;
+        Instant minutesApprovedAt;
+        final List<ItemPlan> items = new ArrayList<>();
+
+        MeetingPlan(SeriesPlan series, int occurrence, Instant startsAt) {
+            this.series = series;
+            this.occurrence = occurrence;
+            this.startsAt = startsAt;
+        }
+
+        boolean cancelled() {
+            return cancelReason != null;
+        }
+
+        /** Its agenda was published before the end of the data. */
+        boolean published(Instant end) {
+            return !cancelled() && publishedAt != null && publishedAt.isBefore(end);
+        }
+
+        /** It took place before the end of the data (a meeting with nothing on its agenda is cancelled). */
+        boolean held(Instant end) {
+            return published(end) && startsAt.isBefore(end);
+        }
+
+        MeetingStatus status(Instant end) {
+            if (cancelled()) {
+                return MeetingStatus.CANCELLED;
+            }
+            if (held(end)) {
+                return minutesApprovedAt != null ? MeetingStatus.MINUTES_APPROVED : MeetingStatus.CONCLUDED;
+            }
+            return published(end) ? MeetingStatus.AGENDA_PUBLISHED : MeetingStatus.SCHEDULED;
+        }
+
+        java.time.LocalDate day() {
+            return startsAt.atZone(Calendar.UK).toLocalDate();
+        }
+    }
+
+    /** A case on a meeting's agenda and what the meeting did with it. */
+    static final class ItemPlan {
+        final MeetingPlan meeting;
+        final CasePlan maracCase;
+        final AgendaItemKind kind;
+        long id;
+        int position;
+        Instant removedAt;
+        String removedReason;
+        /** When the meeting came to the case, and how long it took. */
+        Instant discussedAt;
+        int timeUsedSeconds;
+        /** Actions the meeting agreed for the case, and when the first was set. */
+        int newActions;
+        Instant actionsAt;
+        /** The meeting decided to close the case. */
+        boolean closing;
+        RiskLevel agreedRisk;
+
+        ItemPlan(MeetingPlan meeting, CasePlan maracCase, AgendaItemKind kind) {
+            this.meeting = meeting;
+            this.maracCase = maracCase;
+            this.kind = kind;
+        }
+
+        boolean removed() {
+            return removedAt != null;
+        }
+
+        boolean discussed() {
+            return discussedAt != null;
         }
     }
 

@@ -6,7 +6,7 @@ import java.sql.SQLException;
  * One step of a generation: it writes its own tables and adds to the {@link Force} what later steps need,
  * including the processing log events its work would have caused (the last step chains them all). Steps
  * run in the order {@link DataGenerator} lists them; each draws from random numbers of its own, so adding a
- * step (meetings and actions when they have tables) leaves the data of the others unchanged.
+ * step leaves the data of the others unchanged.
  *
  * <p>To add a step: write a class implementing this interface, read what you need from the force (cases with
  * their timeline, area, agencies and people), write rows through {@link GenerationContext#rows}, register the

@@ -122,7 +122,7 @@ final class PartnershipStep implements GenerationStep {
             List<String> strands = new ArrayList<>(Vocabulary.LOCAL_STRANDS);
             Collections.shuffle(strands, new java.util.Random(random.nextLong()));
             area.localStrands.addAll(strands.subList(0, 1 + random.nextInt(3)));
-            areaRows.row().add(area.id).add(0).add(joined).add(joined).add(area.name).add(6).add(area.chair.id())
+            areaRows.row().add(area.id).add(0).add(joined).add(joined).add(area.name).add(area.cadenceWeeks).add(area.chair.id())
                     .add(area.referralModel).add(area.escalationIncidents).add(area.escalationWindowMonths).endRow();
             for (int position = 0; position < area.localStrands.size(); position++) {
                 strandRows.row().add(area.id).add(position).add(area.localStrands.get(position)).endRow();
@@ -164,6 +164,9 @@ final class PartnershipStep implements GenerationStep {
             for (AgencyInfo agency : force.agencies) {
                 if (agency.type != AgencyType.OTHER && memberships.add(area.id + "/" + agency.id)) {
                     membershipRows.row().add(area.id).add(agency.id).endRow();
+                }
+                if (memberships.contains(area.id + "/" + agency.id)) {
+                    area.memberAgencies.add(agency);
                 }
             }
         }
@@ -278,7 +281,7 @@ final class PartnershipStep implements GenerationStep {
             Map<Long, MemberInfo> members = new HashMap<>();
             force.members.forEach(member -> members.put(member.id(), member));
             try (PreparedStatement query = c.prepareStatement("""
-                    SELECT id, name, chair_id, referral_model, escalation_incidents, escalation_window_months
+                    SELECT id, name, chair_id, referral_model, escalation_incidents, escalation_window_months, cadence_weeks
                     FROM marac_area ORDER BY id
                     """); ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -289,6 +292,7 @@ final class PartnershipStep implements GenerationStep {
                     area.referralModel = ReferralModel.valueOf(rows.getString(4));
                     area.escalationIncidents = rows.getInt(5);
                     area.escalationWindowMonths = rows.getInt(6);
+                    area.cadenceWeeks = rows.getInt(7);
                     force.areas.add(area);
                 }
             }

@@ -353,6 +353,65 @@ final class Vocabulary {
             "Limited English; relies on the children to interpret.", "Recently bereaved; very isolated.",
             "Hearing impairment; prefers text messages.");
 
+    // ---- MARAC meetings: places, and what the minutes say (never a name: "the victim", agencies by role) ----
+
+    /** Where an area's MARAC meets; {@code %s} is the area's town. */
+    static final List<String> MEETING_VENUES = List.of("%s Civic Centre, Committee Room 2", "%s Police Station, conference room",
+            "%s Council House, Meeting Room 1", "%s Community Hub, first floor meeting room");
+    static final List<java.time.LocalTime> MEETING_TIMES = List.of(java.time.LocalTime.of(9, 30),
+            java.time.LocalTime.of(10, 0), java.time.LocalTime.of(13, 30));
+    static final List<String> MEETING_CANCELLATIONS = List.of(
+            "The venue was unavailable; cases move to the next meeting.",
+            "Too few agencies could attend to quorate; cases move to the next meeting.",
+            "The chair was unwell and no deputy was available; cases move to the next meeting.");
+    static final String NOTHING_DUE = "No cases were due for this meeting.";
+    static final List<String> APOLOGIES = List.of("Annual leave", "Court commitment", "Training day",
+            "Unwell", "Covering an emergency on duty");
+    static final List<String> ITEM_REMOVALS = List.of(
+            "The nominating agency could not attend; moved to the next meeting.",
+            "Waiting for the police intelligence check; moved to the next meeting.");
+    static final List<String> MINUTES_NOTES = List.of(
+            "Attendance was good. The partnership thanked the reporting centre for its referrals.",
+            "Matters arising: the housing association will bring its new anti-social behaviour policy to the next meeting.",
+            "Any other business: training on the risk assessment for new practitioners is planned for next month.",
+            "Agencies were reminded to record their research before the agenda closes.");
+    static final List<String> FIRST_DISCUSSIONS = List.of(
+            "The police summarised the incidents; the victim is frightened to leave home and the abuse is escalating.",
+            "The nominating agency described repeated targeting at the victim's home; neighbours have witnessed it.",
+            "Agencies shared what they know: the perpetrator is known to housing and has been warned before.",
+            "The victim supports the referral and wants the abuse to stop; the children are affected.",
+            "Online abuse naming the victim's address; the platform has been asked to remove the posts.",
+            "Victim Support has been in contact; the victim's mental health has deteriorated since the incidents.");
+    static final List<String> REVIEW_DISCUSSIONS = List.of(
+            "Actions reviewed: target hardening is done and there have been no further incidents since the last meeting.",
+            "One further incident reported since the last meeting; the police are investigating.",
+            "The perpetrator has been warned and has stayed away; the victim feels safer but is still anxious.",
+            "The housing transfer is in progress; welfare calls continue and the victim is engaging.",
+            "The victim has declined further contact from some agencies; Victim Support stays in touch.");
+    static final List<String> FIRST_DECISIONS = List.of(
+            "Agreed a safety plan with actions for the police, housing and Victim Support; review at the next meeting.",
+            "Agreed target hardening and patrols; the perpetrator to be warned; review at the next meeting.",
+            "Agreed a joint visit and referral to support services; review once actions are complete.");
+    static final List<String> REVIEW_DECISIONS = List.of(
+            "Keep the case open until the outstanding actions are complete; review at the next meeting.",
+            "Risk remains; agencies continue their actions and report back at the next meeting.",
+            "Further action agreed; review at the next meeting.");
+    static final List<String> CLOSING_DECISIONS = List.of(
+            "Actions complete and no further incidents: the chair will close the case.",
+            "Risk has reduced and single-agency support is in place: to be closed.",
+            "The victim has moved out of the area; information passed to the receiving MARAC: to be closed.",
+            "The victim does not want further support; agencies agreed the case can be closed with advice given.");
+    static final List<String> CLOSURE_NOTES = List.of(
+            "Perpetrator in custody; the victim is supported by the nominating agency.",
+            "Case transferred to the domestic abuse MARAC because the perpetrator is a family member.",
+            "The victim has been rehoused in another force area; its agencies have the information.",
+            "Civil injunction granted; agencies agreed no further multi-agency work is needed.");
+    /** A remark the chair may add when closing for one of the other reasons. */
+    static final Map<org.marac.portal.nomination.ClosureReason, String> CLOSURE_REMARKS = Map.of(
+            org.marac.portal.nomination.ClosureReason.RISK_REDUCED, "The nominating agency continues single-agency support.",
+            org.marac.portal.nomination.ClosureReason.VICTIM_MOVED_AWAY, "Information passed to the receiving area.",
+            org.marac.portal.nomination.ClosureReason.VICTIM_DECLINED_SUPPORT, "Advice given on how to refer again.");
+
     static <T> T pick(SplittableRandom random, List<T> values) {
         return values.get(random.nextInt(values.size()));
     }

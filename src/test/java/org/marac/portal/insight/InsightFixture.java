@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
  * A small partnership of its own for the insight tests, with figures worked out by hand: three agencies
  * (police, housing, council), two areas chaired by one chair (Insight North, opt-in; Insight South,
  * opt-out), a third area with another chair, and 23 cases written straight into the tables with exact dates,
- * strands, wards, routes, risk, eligibility, referrals, listings, actions, shares and one confirmed
- * same-person link. Nothing else in the shared test database is in these areas or agencies, so the counts
+ * strands, wards, routes, risk, eligibility, referrals, listings, MARAC meetings with their agendas, actions,
+ * shares and one confirmed same-person link. Nothing else in the shared test database is in these areas or agencies, so the counts
  * are exactly those written in the tests. Built once per test JVM.
  *
  * <p>The period the tests look at is January to June 2025. Case 12 is submitted on 31 March 2025 at 23:30
@@ -179,14 +179,31 @@ public class InsightFixture {
         jdbc.update("INSERT INTO person_link (version, created_at, modified_at, person_id, linked_id) VALUES (0, NOW(6), NOW(6), ?, ?)",
                 victims.get(9), victims.get(7));
 
-        // First listings on a published agenda (case 2 was listed twice: the first counts).
-        listed(1, "2025-01-24T10:00:00Z");
+        // MARAC meetings at 10:00 UTC, each agenda published (the cases LISTED) a week before. Case 9's first meeting
+        // was cancelled, case 7 was taken off its first agenda and case 8 off its only one: those do not count as
+        // meetings for them. Cases 2 and 5 came back for review.
+        long northSeries = series(north, "2025-01-30");
+        long southSeries = series(south, "2025-03-06");
+        meeting(northSeries, north, "2025-01-30T10:00:00Z", "MINUTES_APPROVED", agendaItem(1, "NEW", false));
+        meeting(northSeries, north, "2025-02-13T10:00:00Z", "MINUTES_APPROVED", agendaItem(5, "NEW", false));
+        meeting(northSeries, north, "2025-02-27T10:00:00Z", "MINUTES_APPROVED", agendaItem(2, "NEW", false));
+        meeting(northSeries, north, "2025-03-13T10:00:00Z", "MINUTES_APPROVED", agendaItem(2, "REVIEW", false),
+                agendaItem(5, "REVIEW", false));
+        meeting(northSeries, north, "2025-03-20T10:00:00Z", "CANCELLED", agendaItem(9, "REPEAT", false));
+        meeting(northSeries, north, "2025-04-03T10:00:00Z", "MINUTES_APPROVED", agendaItem(9, "REPEAT", false),
+                agendaItem(8, "NEW", true));
+        meeting(northSeries, north, "2025-06-05T10:00:00Z", "MINUTES_APPROVED", agendaItem(15, "NEW", false));
+        meeting(southSeries, south, "2025-03-06T10:00:00Z", "MINUTES_APPROVED", agendaItem(7, "NEW", true));
+        meeting(southSeries, south, "2025-03-27T10:00:00Z", "MINUTES_APPROVED", agendaItem(7, "NEW", false));
+        meeting(southSeries, south, "2025-06-26T10:00:00Z", "AGENDA_PUBLISHED", agendaItem(18, "NEW", false));
+        // Listings as publication made them (case 2 was listed twice: the first counts).
+        listed(1, "2025-01-23T10:00:00Z");
+        listed(5, "2025-02-06T10:00:00Z");
         listed(2, "2025-02-20T10:00:00Z");
-        listed(2, "2025-03-10T10:00:00Z");
-        listed(5, "2025-02-10T10:00:00Z");
-        listed(7, "2025-03-20T10:00:00Z");
-        listed(9, "2025-03-31T10:00:00Z");
-        listed(15, "2025-05-30T10:00:00Z");
+        listed(2, "2025-03-06T10:00:00Z");
+        listed(7, "2025-02-27T10:00:00Z");
+        listed(9, "2025-03-13T10:00:00Z");
+        listed(15, "2025-05-29T10:00:00Z");
         listed(18, "2025-06-19T10:00:00Z");
 
         action("a1", 5, police, "DONE", "2025-02-20", "2025-02-18T10:00:00Z");
@@ -292,6 +309,60 @@ public class InsightFixture {
         }
         if (submittedAt != null) {
             event(n, CaseStatus.SUBMITTED, submittedAt);
+        }
+    }
+
+    private long series(MaracArea area, String firstMeetingOn) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO meeting_series (version, created_at, modified_at, area_id, first_meeting_on, start_time,
+                        default_slot_minutes, agenda_order) VALUES (0, NOW(6), NOW(6), ?, ?, '10:00:00', 12, 'CHILDREN_FIRST')""",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            insert.setLong(1, area.getId());
+            insert.setObject(2, LocalDate.parse(firstMeetingOn));
+            return insert;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    private record AgendaRow(int caseNumber, String kind, boolean removed) {
+    }
+
+    private static AgendaRow agendaItem(int caseNumber, String kind, boolean removed) {
+        return new AgendaRow(caseNumber, kind, removed);
+    }
+
+    /**
+     * An extra meeting (no occurrence number: the dates suit the figures, not the cadence), its agenda published a
+     * week before; a removed item was taken off two days before the meeting.
+     */
+    private void meeting(long seriesId, MaracArea area, String startsAt, String status, AgendaRow... agenda) {
+        Instant start = Instant.parse(startsAt);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO meeting (version, created_at, modified_at, series_id, area_id, occurrence, starts_at, status,
+                        cancel_reason, published_at) VALUES (0, NOW(6), NOW(6), ?, ?, NULL, ?, ?, ?, ?)""",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            insert.setLong(1, seriesId);
+            insert.setLong(2, area.getId());
+            insert.setObject(3, utc(startsAt));
+            insert.setString(4, status);
+            insert.setString(5, "CANCELLED".equals(status) ? "The chair was unwell" : null);
+            insert.setObject(6, utc(start.minus(java.time.Duration.ofDays(7)).toString()));
+            return insert;
+        }, key);
+        long meetingId = key.getKey().longValue();
+        boolean held = status.equals("MINUTES_APPROVED");
+        for (int position = 0; position < agenda.length; position++) {
+            AgendaRow item = agenda[position];
+            jdbc.update("""
+                    INSERT INTO agenda_item (version, created_at, modified_at, meeting_id, case_id, kind, position, slot_minutes,
+                        removed_at, removed_reason, discussed) VALUES (0, NOW(6), NOW(6), ?, ?, ?, ?, 12, ?, ?, ?)""",
+                    meetingId, caseIds.get(item.caseNumber()), item.kind(), position + 1,
+                    item.removed() ? utc(start.minus(java.time.Duration.ofDays(2)).toString()) : null,
+                    item.removed() ? "Moved to a later meeting" : null, held && !item.removed());
         }
     }
 

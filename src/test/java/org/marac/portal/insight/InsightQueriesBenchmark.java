@@ -251,8 +251,9 @@ class InsightQueriesBenchmark {
                         + cases + "WHERE %1$s) x) y"),
                 figure("nomination to meeting", measures::timeToMeeting, "SELECT COUNT(*), SUM(d <= 14), SUM(d BETWEEN 15 AND 28),"
                         + " SUM(d BETWEEN 29 AND 42), SUM(d > 42), SUM(d IS NULL), MAX(med) FROM (SELECT d, MEDIAN(d) OVER () med FROM"
-                        + " (SELECT TIMESTAMPDIFF(DAY, c.submitted_at, (SELECT MIN(e.created_at) FROM case_event e WHERE e.case_id = c.id"
-                        + " AND e.status = 'LISTED')) d" + cases + "WHERE %1$s AND c.status IN " + ACCEPTED + ") x) y"),
+                        + " (SELECT TIMESTAMPDIFF(DAY, c.submitted_at, (SELECT MIN(m.starts_at) FROM agenda_item ai JOIN meeting m"
+                        + " ON m.id = ai.meeting_id WHERE ai.case_id = c.id AND ai.removed_at IS NULL AND m.status <> 'CANCELLED')) d"
+                        + cases + "WHERE %1$s AND c.status IN " + ACCEPTED + ") x) y"),
                 actions(scope),
                 figure("victim support referrals", measures::victimSupportReferrals, "SELECT model, COUNT(*), SUM(referred),"
                         + " SUM(race), SUM(race AND referred), SUM(religion), SUM(religion AND referred), SUM(orientation),"

@@ -323,13 +323,14 @@ public class Measures {
     }
 
     /**
-     * Days from submission to the case's first listing on a published agenda (its first LISTED status), for
-     * accepted cases; cases accepted but not listed yet are counted apart.
+     * Days from submission to the start of the first meeting whose agenda lists the case (a cancelled meeting or
+     * an item the chair removed does not count), for accepted cases; cases on no agenda yet are counted apart.
      */
     public Section timeToMeeting(Counting counting) {
         Population population = counting.nominations().and("c.status IN " + ACCEPTED);
-        String days = "TIMESTAMPDIFF(DAY, c.submitted_at, (SELECT MIN(e.created_at) FROM case_event e WHERE e.case_id = c.id"
-                + " AND e.status = '" + CaseStatus.LISTED + "'))";
+        String days = "TIMESTAMPDIFF(DAY, c.submitted_at, (SELECT MIN(m.starts_at) FROM agenda_item ai"
+                + " JOIN meeting m ON m.id = ai.meeting_id WHERE ai.case_id = c.id AND ai.removed_at IS NULL"
+                + " AND m.status <> 'CANCELLED'))";
         return times("time-to-meeting", "insight.toMeeting", days, population, new int[] {14, 28, 42},
                 "insight.toMeeting.none", counting);
     }
