@@ -400,19 +400,28 @@ public class Measures {
                 ? Population.submittedIn(counting.user(), DashboardScope.PARTNERSHIP, counting.filter(), counting.periods())
                         .and("a.owner_agency_id = ?", counting.user().getAgencyId())
                 : counting.nominations();
-        String sql = "SELECT ag.name, COUNT(*), COALESCE(SUM(a.status = 'DONE'), 0),"
+        // Grouped by the owner's id and named afterwards: joining the agencies in lets MariaDB start from them and
+        // read every action, instead of starting from the counted cases.
+        String sql = "SELECT a.owner_agency_id, COUNT(*), COALESCE(SUM(a.status = 'DONE'), 0),"
                 + " COALESCE(SUM((a.status IN ('OPEN', 'IN_PROGRESS') AND a.due_date < ?)"
                 + " OR (a.finished_at IS NOT NULL AND DATE(a.finished_at) > a.due_date)), 0)"
                 + " FROM case_action a JOIN marac_case c ON c.id = a.case_id LEFT JOIN marac_area ar ON ar.id = c.area_id"
-                + " JOIN agency ag ON ag.id = a.owner_agency_id"
-                + " WHERE " + population.sql() + " GROUP BY a.owner_agency_id, ag.name ORDER BY ag.name";
+                + " WHERE " + population.sql() + " GROUP BY a.owner_agency_id";
         Object[] arguments = new Object[population.arguments().length + 1];
         arguments[0] = counting.today();
         System.arraycopy(population.arguments(), 0, arguments, 1, population.arguments().length);
-        Map<String, long[]> byAgency = new LinkedHashMap<>();
+        Map<Long, long[]> byOwner = new java.util.HashMap<>();
         jdbc.query(sql, result -> {
-            byAgency.put(result.getString(1), new long[] {result.getLong(2), result.getLong(3), result.getLong(4)});
+            byOwner.put(result.getLong(1), new long[] {result.getLong(2), result.getLong(3), result.getLong(4)});
         }, arguments);
+        Map<String, long[]> byAgency = new java.util.TreeMap<>();
+        if (!byOwner.isEmpty()) {
+            jdbc.query("SELECT id, name FROM agency WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(byOwner.size(), "?")) + ")",
+                    result -> {
+                        byAgency.put(result.getString(2), byOwner.get(result.getLong(1)));
+                    }, byOwner.keySet().toArray());
+        }
         List<String> rows = new ArrayList<>(byAgency.keySet());
         rows.add(texts.text("insight.total"));
         // Columns: done, not done (hidden), actions, overdue or late, on time (hidden).
