@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marac.portal.action.ActionService;
 import org.marac.portal.action.CaseAction;
 import org.marac.portal.audit.ProcessingLog;
@@ -17,12 +18,14 @@ import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.meeting.internal.AgendaItemRepository;
 import org.marac.portal.meeting.internal.AttendeeRepository;
 import org.marac.portal.meeting.internal.LiveMeetingChanged;
+import org.marac.portal.meeting.internal.LiveSnapshots;
 import org.marac.portal.meeting.internal.MeetingAccess;
 import org.marac.portal.meeting.internal.MeetingNotices;
 import org.marac.portal.meeting.internal.MeetingRepository;
 import org.marac.portal.meeting.internal.ReadOnlyEntities;
 import org.marac.portal.nomination.CaseInformation;
 import org.marac.portal.nomination.CaseInformationService;
+import org.marac.portal.nomination.CaseNotFoundException;
 import org.marac.portal.nomination.CaseStatus;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
@@ -56,6 +59,7 @@ public class LiveMeetingService {
     private final ActionService actions;
     private final MemberService members;
     private final ProcessingLog log;
+    private final LiveSnapshots snapshots;
     private final Clock clock;
 
     @PersistenceContext
@@ -64,7 +68,7 @@ public class LiveMeetingService {
     LiveMeetingService(MeetingRepository meetings, AgendaItemRepository items, AttendeeRepository attendees,
             MeetingAccess access, MeetingNotices notices, NominationService nominations,
             CaseInformationService information, ActionService actions, MemberService members, ProcessingLog log,
-            Clock clock) {
+            LiveSnapshots snapshots, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.attendees = attendees;
@@ -75,6 +79,7 @@ public class LiveMeetingService {
         this.actions = actions;
         this.members = members;
         this.log = log;
+        this.snapshots = snapshots;
         this.clock = clock;
     }
 
@@ -104,6 +109,7 @@ public class LiveMeetingService {
      */
     @CaseRoles
     public LiveState state(Long meetingId) {
+        long generation = snapshots.generation(meetingId);
         ReadOnlyEntities.in(entityManager);
         Meeting meeting = access.content(meetingId);
         PortalUser user = PortalUser.require();
@@ -112,20 +118,47 @@ public class LiveMeetingService {
         Long currentId = meeting.getCurrentItemId();
         if (meeting.getStatus() == MeetingStatus.IN_PROGRESS && currentId != null
                 && agenda.stream().anyMatch(entry -> entry.itemId().equals(currentId))) {
-            current = Optional.of(currentCase(meeting, currentId));
+            current = Optional.of(currentCase(meeting, currentId, user, generation));
         }
         long seconds = current.map(c -> c.item().getTimeUsedSeconds() + meeting.secondsOnCurrent(clock.instant())).orElse(0L);
         return new LiveState(meeting, agenda, current, access.isChair(user, meeting), mayRecord(user, meeting), seconds);
     }
 
-    private CurrentCase currentCase(Meeting meeting, Long itemId) {
-        AgendaItem item = items.findById(itemId).orElseThrow();
-        MaracCase maracCase = nominations.checkAccess(item.getCaseId());
-        List<CaseInformation> research = information.research(item.getCaseId(), meeting.getId());
-        List<CaseAction> all = actions.forCase(item.getCaseId());
+    /**
+     * The first screen of a generation reads the case and its actions through their services (each checks and
+     * logs); the others reuse that read after checking their own access, and log their own consultation.
+     * Research is read once per agency.
+     */
+    private CurrentCase currentCase(Meeting meeting, Long itemId, PortalUser user, long generation) {
+        Instant now = clock.instant();
+        LiveSnapshots.Shared shared = snapshots.fresh(meeting.getId(), generation, itemId, now).orElse(null);
+        boolean reused = shared != null;
+        if (reused) {
+            if (!nominations.canSee(shared.item().getCaseId())) {
+                throw new CaseNotFoundException();
+            }
+        } else {
+            AgendaItem item = items.findById(itemId).orElseThrow();
+            MaracCase maracCase = nominations.checkAccess(item.getCaseId());
+            shared = new LiveSnapshots.Shared(generation, itemId, item, maracCase, actions.forCase(item.getCaseId()),
+                    new ConcurrentHashMap<>(), now);
+            snapshots.keep(meeting.getId(), shared);
+        }
+        List<CaseInformation> research = shared.researchByAgency().get(user.getAgencyId());
+        boolean researchRead = research == null;
+        if (researchRead) {
+            research = information.research(shared.item().getCaseId(), meeting.getId());
+            if (user.getAgencyId() != null) {
+                shared.researchByAgency().put(user.getAgencyId(), research);
+            }
+        }
+        MaracCase maracCase = shared.maracCase();
         log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("CASE", maracCase.getId(),
-                maracCase.personIds()), null, "live meeting " + meeting.getId());
-        return new CurrentCase(item, maracCase, research,
+                maracCase.personIds()), null, "live meeting " + meeting.getId()
+                + (reused ? "; actions: " + shared.actions().size() : "")
+                + (researchRead ? "" : "; shared information: " + research.size() + " entries"));
+        List<CaseAction> all = shared.actions();
+        return new CurrentCase(shared.item(), maracCase, research,
                 all.stream().filter(action -> !action.getStatus().isFinished()).toList(),
                 all.stream().filter(action -> meeting.getId().equals(action.getMeetingId())).toList());
     }

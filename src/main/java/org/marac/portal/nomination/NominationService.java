@@ -260,6 +260,19 @@ public class NominationService {
         return found;
     }
 
+    /**
+     * Whether the acting member may see the case, by the same sharing policy as {@link #checkAccess} but as one
+     * count, without reading the case (for a screen that already holds it); a refusal is logged the same way.
+     */
+    @CaseRoles
+    public boolean canSee(Long caseId) {
+        boolean visible = caseId != null && cases.exists(policy.visibleTo(PortalUser.require(), caseId));
+        if (!visible) {
+            log.recordDenial(ProcessingLog.Subject.of(CASE, caseId, List.of()), null);
+        }
+        return visible;
+    }
+
     /** One page of the cases the acting member may see, newest first; the rows shown are logged. */
     @CaseRoles
     public List<MaracCase> visibleCases(CaseListFilter filter, int page, int pageSize) {

@@ -54,6 +54,8 @@ class LiveMeetingTest {
     SignIn signIn;
     @Autowired
     DemoMembers demo;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -214,5 +216,39 @@ class LiveMeetingTest {
                 });
         signIn.as(demo.get("scrutiny"));
         assertThatThrownBy(() -> meetings.find(meeting.getId())).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void screensFollowingOneMoveShareOneReadYetEachConsultationIsLoggedAndTheNextChangeIsSeenAtOnce() {
+        MaracArea area = fixtures.area("Shared read");
+        MaracCase listed = fixtures.acceptedCase(area, "housing", "Yan", "Sharedread");
+        Meeting meeting = fixtures.published(fixtures.occurrence(area, 0));
+        for (String username : List.of("police", "housing")) {
+            signIn.as(demo.get(username));
+            meetings.acceptConfidentiality(meeting.getId());
+        }
+        fixtures.started(meeting);
+
+        signIn.as(demo.get("police"));
+        live.state(meeting.getId());
+        signIn.as(demo.get("housing"));
+        long before = consultations("housing", listed);
+        assertThat(live.state(meeting.getId()).current().orElseThrow().maracCase().getId()).isEqualTo(listed.getId());
+        assertThat(consultations("housing", listed)).as("housing's own read of the shared case is logged")
+                .isGreaterThan(before);
+
+        signIn.as(demo.get("chair"));
+        AgendaItem item = item(meeting.getId(), listed);
+        live.recordOutcome(item.getId(), item.getVersion(), outcome("Recorded after the first read", RiskLevel.HIGH,
+                null, null));
+        signIn.as(demo.get("housing"));
+        assertThat(live.state(meeting.getId()).current().orElseThrow().item().getDiscussion())
+                .isEqualTo("Recorded after the first read");
+    }
+
+    private long consultations(String username, MaracCase maracCase) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM processing_log WHERE operation = 'CONSULTATION'"
+                + " AND member_id = ? AND subject_type = 'CASE' AND subject_id = ? AND detail LIKE 'live meeting%'",
+                Long.class, demo.get(username).getId(), maracCase.getId());
     }
 }
