@@ -12,8 +12,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,15 +140,15 @@ public class MaracCase extends AbstractEntity {
     @Column(name = "cps_outcome", length = 20)
     private CpsOutcome cpsOutcome;
 
+    // Loaded for a page of cases in batches (hibernate.default_batch_fetch_size): a subselect would repeat the
+    // page's query without its limit and load the collections of every case the member may see.
     @Valid
     @OneToMany(mappedBy = "maracCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("id")
     private List<CaseParty> parties = new ArrayList<>();
 
     @Valid
     @OneToMany(mappedBy = "maracCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("occurredAt")
     private List<Incident> incidents = new ArrayList<>();
 
