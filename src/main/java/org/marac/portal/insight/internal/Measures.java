@@ -424,21 +424,8 @@ public class Measures {
         }
         List<String> rows = new ArrayList<>(byAgency.keySet());
         rows.add(texts.text("insight.total"));
-        // Columns: done, not done (hidden), actions, overdue or late, on time (hidden).
-        CountTable table = new CountTable(rows, 5);
-        for (int r = 0; r < byAgency.size(); r++) {
-            long[] counts = byAgency.get(rows.get(r));
-            table.set(r, 0, counts[1]);
-            table.set(r, 1, counts[0] - counts[1]);
-            table.set(r, 2, counts[0]);
-            table.set(r, 3, counts[2]);
-            table.set(r, 4, counts[0] - counts[2]);
-        }
-        table.sumIntoLastRow();
-        for (int r = 0; r < rows.size(); r++) {
-            table.groups().row(r, 2, 0, 1).row(r, 2, 3, 4);
-        }
-        table.columnsTotalledInLastRow(0, 1, 2, 3, 4).withhold(counting.withhold(), counting.threshold());
+        // Parts of the actions: done, and overdue or late.
+        CountTable table = totalWithTwoParts(rows, byAgency, counting);
         String title = texts.text("insight.actions.title", counting.period());
         FigureTable figures = table.toTable("action-rates", title, texts.text("insight.agency.owner"), List.of(
                 CountTable.counted(texts.text("insight.actions.total"), 2, table),
@@ -662,6 +649,30 @@ public class Measures {
                 List.of(), List.of(chart.build()), figures);
     }
 
+    /**
+     * Rows that each hold a total and two parts of it ({@code {total, first part, second part}} by row label),
+     * with a total row. Columns: first part, the rest of the total (hidden), total, second part, the rest
+     * (hidden); each part is grouped with its rest and the total, so suppression withholds whatever would
+     * reveal a small count by subtraction.
+     */
+    private static CountTable totalWithTwoParts(List<String> rows, Map<String, long[]> byRow, Counting counting) {
+        CountTable table = new CountTable(rows, 5);
+        for (int r = 0; r < byRow.size(); r++) {
+            long[] counts = byRow.get(rows.get(r));
+            table.set(r, 0, counts[1]);
+            table.set(r, 1, counts[0] - counts[1]);
+            table.set(r, 2, counts[0]);
+            table.set(r, 3, counts[2]);
+            table.set(r, 4, counts[0] - counts[2]);
+        }
+        table.sumIntoLastRow();
+        for (int r = 0; r < rows.size(); r++) {
+            table.groups().row(r, 2, 0, 1).row(r, 2, 3, 4);
+        }
+        table.columnsTotalledInLastRow(0, 1, 2, 3, 4).withhold(counting.withhold(), counting.threshold());
+        return table;
+    }
+
     /** Each nominating agency's nominations, how many were accepted, and how many victims it referred to Victim Support. */
     public Section referralsByAgency(Counting counting) {
         Population population = counting.nominations();
@@ -674,21 +685,8 @@ public class Measures {
                 }, population.arguments());
         List<String> rows = new ArrayList<>(byAgency.keySet());
         rows.add(texts.text("insight.total"));
-        // Columns: accepted, not accepted (hidden), nominations, referred to Victim Support, not referred (hidden).
-        CountTable table = new CountTable(rows, 5);
-        for (int r = 0; r < byAgency.size(); r++) {
-            long[] counts = byAgency.get(rows.get(r));
-            table.set(r, 0, counts[1]);
-            table.set(r, 1, counts[0] - counts[1]);
-            table.set(r, 2, counts[0]);
-            table.set(r, 3, counts[2]);
-            table.set(r, 4, counts[0] - counts[2]);
-        }
-        table.sumIntoLastRow();
-        for (int r = 0; r < rows.size(); r++) {
-            table.groups().row(r, 2, 0, 1).row(r, 2, 3, 4);
-        }
-        table.columnsTotalledInLastRow(0, 1, 2, 3, 4).withhold(counting.withhold(), counting.threshold());
+        // Parts of the nominations: accepted, and referred to Victim Support.
+        CountTable table = totalWithTwoParts(rows, byAgency, counting);
         String title = texts.text("insight.agencyReferrals.title", counting.period());
         FigureTable figures = table.toTable("referrals-by-agency", title, texts.text("insight.agency.row"), List.of(
                 CountTable.counted(texts.text("insight.nominations"), 2, table),

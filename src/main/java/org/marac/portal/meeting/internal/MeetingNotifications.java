@@ -45,14 +45,14 @@ class MeetingNotifications {
 
     private void send(NotificationKind kind, Long meetingId, Instant startsAt, List<Long> memberIds,
             List<Long> agencyIds) {
+        if (memberIds.isEmpty() && agencyIds.isEmpty()) {
+            return;
+        }
         Notice.Builder notice = Notice.of(kind).link("meetings/" + meetingId).arguments(startsAt);
         if (!memberIds.isEmpty()) {
             notice.to(Recipient.members(memberIds));
         }
         agencyIds.forEach(agencyId -> notice.to(Recipient.agency(agencyId)));
-        if (memberIds.isEmpty() && agencyIds.isEmpty()) {
-            return;
-        }
         notifications.send(notice.build());
     }
 }
