@@ -83,8 +83,8 @@ public class ActionService {
         MaracCase maracCase = nominations.checkAccess(caseId);
         List<CaseAction> found = actions.findByMaracCaseIdOrderByDueDateAscIdAsc(caseId);
         if (!found.isEmpty()) {
-            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("CASE", caseId,
-                    maracCase.personIds()), null, "actions: " + found.size());
+            log.recordConsultation(ProcessingLog.Subject.of("CASE", caseId,
+                    maracCase.personIds()), "actions: " + found.size());
         }
         return found;
     }
@@ -262,8 +262,8 @@ public class ActionService {
 
     private List<CaseAction> shown(List<CaseAction> rows) {
         if (!rows.isEmpty()) {
-            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("ACTION_LIST", null,
-                    rows.stream().flatMap(action -> action.getMaracCase().personIds().stream()).toList()), null,
+            log.recordConsultation(ProcessingLog.Subject.of("ACTION_LIST", null,
+                    rows.stream().flatMap(action -> action.getMaracCase().personIds().stream()).toList()),
                     "actions " + rows.stream().map(action -> String.valueOf(action.getId())).collect(Collectors.joining(",")));
         }
         return rows;

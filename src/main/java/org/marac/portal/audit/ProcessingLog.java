@@ -1,5 +1,6 @@
 package org.marac.portal.audit;
 
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.marac.portal.partner.PortalUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,23 +23,37 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes the processing log. An entry joins the transaction of the change it records, so either both
- * happen or neither does. Each entry's hash covers its content and the previous entry's hash; the chain's
- * head row is locked while appending, so concurrent writers queue and the chain never forks.
+ * Writes the processing log. An entry of a change joins the transaction of the change it records, so either
+ * both happen or neither does; an entry of a consultation or refusal, which changes nothing, is written with
+ * others arriving at the same moment ({@link GroupedAppends}) and committed before the caller goes on. Each
+ * entry's hash covers its content and the previous entry's hash; the chain's head row is locked while
+ * appending, so concurrent writers queue and the chain never forks.
  */
 @Service
 public class ProcessingLog {
 
     static final String GENESIS = "0".repeat(64);
 
+    /** Bound to a transaction that has appended to the chain itself, and so holds its head until it ends. */
+    private static final Object HOLDS_HEAD = new Object();
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final GroupedAppends grouped;
 
-    ProcessingLog(JdbcTemplate jdbc, Clock clock) {
+    ProcessingLog(JdbcTemplate jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.grouped = new GroupedAppends(dataSource, ProcessingLog::append);
+    }
+
+    @PreDestroy
+    void closeWriter() {
+        grouped.close();
     }
 
     /** What was processed: a record type and id, and the people whose data it holds. */
@@ -50,22 +66,79 @@ public class ProcessingLog {
     /** Records processing by the signed-in member, inside the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ProcessingOperation operation, Subject subject, Long recipientAgencyId, String detail) {
-        append(operation, subject, recipientAgencyId, detail);
+        holdHead();
+        append(jdbc, partsFor(operation, subject, recipientAgencyId, detail));
     }
 
     /**
-     * Records a refused access in its own transaction: the refusal rolls the caller back, the record of it
-     * must stay.
+     * Records a consultation by the signed-in member that changes nothing (opening a case, a list page, a live
+     * meeting's screen): committed before this returns, so nothing is shown unrecorded, but written with the
+     * other consultations of the moment rather than in the caller's transaction.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordDenial(Subject subject, String detail) {
-        append(ProcessingOperation.ACCESS_DENIED, subject, null, detail);
+    public void recordConsultation(Subject subject, String detail) {
+        List<Part> parts = partsFor(ProcessingOperation.CONSULTATION, subject, null, detail);
+        if (holdsHead()) {
+            append(jdbc, parts);
+        } else {
+            grouped.appendAndWait(parts);
+        }
     }
 
-    private void append(ProcessingOperation operation, Subject subject, Long recipientAgencyId, String detail) {
+    /**
+     * Records a refused access apart from the caller's transaction: the refusal rolls the caller back, the
+     * record of it must stay.
+     */
+    public void recordDenial(Subject subject, String detail) {
+        List<Part> parts = partsFor(ProcessingOperation.ACCESS_DENIED, subject, null, detail);
+        if (holdsHead()) {
+            // Written apart now, it would wait for this transaction's lock on the head: record once it has ended.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    grouped.appendAndWait(parts);
+                }
+            });
+        } else {
+            grouped.appendAndWait(parts);
+        }
+    }
+
+    private List<Part> partsFor(ProcessingOperation operation, Subject subject, Long recipientAgencyId, String detail) {
         PortalUser user = PortalUser.current().orElse(null);
-        List<Part> parts = parts(clock.instant(), user == null ? null : user.getMemberId(),
+        return parts(clock.instant(), user == null ? null : user.getMemberId(),
                 user == null ? null : user.getAgencyId(), operation, subject, recipientAgencyId, detail);
+    }
+
+    private static boolean holdsHead() {
+        return TransactionSynchronizationManager.hasResource(HOLDS_HEAD);
+    }
+
+    /** Marks the caller's transaction as holding the chain's head until it ends. */
+    private static void holdHead() {
+        if (!holdsHead() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.bindResource(HOLDS_HEAD, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // A transaction begun inside this one (REQUIRES_NEW) does not hold the head.
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HOLDS_HEAD);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(HOLDS_HEAD, Boolean.TRUE);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HOLDS_HEAD);
+                }
+            });
+        }
+    }
+
+    /** Appends the entries on the given connection's transaction. */
+    private static void append(JdbcTemplate jdbc, List<Part> parts) {
         // One locked head row rather than "the last entry": no gap locks, so writers queue without deadlocks.
         String previous = jdbc.queryForObject("SELECT last_hash FROM processing_log_head WHERE id = 1 FOR UPDATE",
                 String.class);
@@ -73,7 +146,7 @@ public class ProcessingLog {
         for (Part part : parts) {
             Entry entry = part.entry();
             String hash = hash(previous, entry);
-            long entryId = insert(previous, hash, entry);
+            long entryId = insert(jdbc, previous, hash, entry);
             part.people().forEach(person -> {
                 people.add(entryId);
                 people.add(person);
@@ -91,7 +164,7 @@ public class ProcessingLog {
 
     private static final int PEOPLE_PER_STATEMENT = 5_000;
 
-    private long insert(String previous, String hash, Entry entry) {
+    private static long insert(JdbcTemplate jdbc, String previous, String hash, Entry entry) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("""

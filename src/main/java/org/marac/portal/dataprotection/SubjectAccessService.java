@@ -68,8 +68,8 @@ public class SubjectAccessService {
     @Transactional
     public List<Person> findPeople(String name) {
         List<Person> found = people.findByName(name);
-        log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("SUBJECT_ACCESS_SEARCH", null,
-                found.stream().map(Person::getId).toList()), null, "subject access search");
+        log.recordConsultation(ProcessingLog.Subject.of("SUBJECT_ACCESS_SEARCH", null,
+                found.stream().map(Person::getId).toList()), "subject access search");
         return found;
     }
 

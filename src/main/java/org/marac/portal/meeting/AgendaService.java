@@ -282,8 +282,8 @@ public class AgendaService {
         List<AgendaItem> found = items.findListingsOfCase(caseId).stream()
                 .filter(item -> item.getMeeting().getStatus() != MeetingStatus.CANCELLED).toList();
         if (!found.isEmpty()) {
-            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("CASE", caseId, maracCase.personIds()),
-                    null, "meetings of the case: " + found.size());
+            log.recordConsultation(ProcessingLog.Subject.of("CASE", caseId, maracCase.personIds()),
+                    "meetings of the case: " + found.size());
         }
         return found;
     }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.marac.portal.action.ActionService;
 import org.marac.portal.action.CaseAction;
 import org.marac.portal.audit.ProcessingLog;
@@ -23,6 +22,7 @@ import org.marac.portal.meeting.internal.MeetingAccess;
 import org.marac.portal.meeting.internal.MeetingNotices;
 import org.marac.portal.meeting.internal.MeetingRepository;
 import org.marac.portal.meeting.internal.ReadOnlyEntities;
+import org.marac.portal.nomination.CaseAccessPolicy;
 import org.marac.portal.nomination.CaseInformation;
 import org.marac.portal.nomination.CaseInformationService;
 import org.marac.portal.nomination.CaseNotFoundException;
@@ -60,6 +60,7 @@ public class LiveMeetingService {
     private final MemberService members;
     private final ProcessingLog log;
     private final LiveSnapshots snapshots;
+    private final CaseAccessPolicy policy;
     private final Clock clock;
 
     @PersistenceContext
@@ -68,7 +69,7 @@ public class LiveMeetingService {
     LiveMeetingService(MeetingRepository meetings, AgendaItemRepository items, AttendeeRepository attendees,
             MeetingAccess access, MeetingNotices notices, NominationService nominations,
             CaseInformationService information, ActionService actions, MemberService members, ProcessingLog log,
-            LiveSnapshots snapshots, Clock clock) {
+            LiveSnapshots snapshots, CaseAccessPolicy policy, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.attendees = attendees;
@@ -80,6 +81,7 @@ public class LiveMeetingService {
         this.members = members;
         this.log = log;
         this.snapshots = snapshots;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -103,62 +105,76 @@ public class LiveMeetingService {
 
     /**
      * The live meeting as the acting member sees it now, the current case's consultation logged. Every
-     * screen of a meeting asks at once when the chair moves on, and the processing log's chain takes one
-     * entry at a time until the transaction ends; so everything is read first and logged last, and the
-     * chain's head is held only for the last few statements.
+     * screen of a meeting asks at once when the chair moves on: the meeting, agenda, case and actions are
+     * read once for all of them (research once per agency), and each screen checks its own member against
+     * that read (invitation and confidentiality, and the sharing policy once per {@link CaseAccessPolicy.Viewpoint}).
+     * Everything is read first and logged last, so the chain's head is held only for the last few statements.
      */
     @CaseRoles
     public LiveState state(Long meetingId) {
-        long generation = snapshots.generation(meetingId);
+        LiveSnapshots.Round round = snapshots.round(meetingId, snapshots.generation(meetingId), clock.instant());
         ReadOnlyEntities.in(entityManager);
-        Meeting meeting = access.content(meetingId);
+        Meeting meeting = access.content(round.once(new MeetingKey(meetingId),
+                        () -> Optional.ofNullable(meetingId).flatMap(meetings::findById).orElseThrow(MeetingNotFoundException::new)),
+                round.once(new AcceptedKey(meetingId), () -> attendees.acceptedMembers(meetingId)));
         PortalUser user = PortalUser.require();
-        List<AgendaEntry> agenda = items.findEntries(meetingId);
+        List<AgendaEntry> agenda = round.once(new AgendaKey(meetingId), () -> items.findEntries(meetingId));
         Optional<CurrentCase> current = Optional.empty();
         Long currentId = meeting.getCurrentItemId();
         if (meeting.getStatus() == MeetingStatus.IN_PROGRESS && currentId != null
                 && agenda.stream().anyMatch(entry -> entry.itemId().equals(currentId))) {
-            current = Optional.of(currentCase(meeting, currentId, user, generation));
+            current = Optional.of(currentCase(meeting, currentId, user, round));
         }
         long seconds = current.map(c -> c.item().getTimeUsedSeconds() + meeting.secondsOnCurrent(clock.instant())).orElse(0L);
         return new LiveState(meeting, agenda, current, access.isChair(user, meeting), mayRecord(user, meeting), seconds);
     }
 
-    /**
-     * The first screen of a generation reads the case and its actions through their services (each checks and
-     * logs); the others reuse that read after checking their own access, and log their own consultation.
-     * Research is read once per agency.
-     */
-    private CurrentCase currentCase(Meeting meeting, Long itemId, PortalUser user, long generation) {
-        Instant now = clock.instant();
-        LiveSnapshots.Shared shared = snapshots.fresh(meeting.getId(), generation, itemId, now).orElse(null);
-        boolean reused = shared != null;
-        if (reused) {
-            if (!nominations.canSee(shared.item().getCaseId())) {
-                throw new CaseNotFoundException();
-            }
-        } else {
+    private record MeetingKey(Long meetingId) {
+    }
+
+    private record AgendaKey(Long meetingId) {
+    }
+
+    private record AcceptedKey(Long meetingId) {
+    }
+
+    private record CaseKey(Long itemId) {
+    }
+
+    private record SeesKey(Long caseId, CaseAccessPolicy.Viewpoint viewpoint) {
+    }
+
+    private record ResearchKey(Long caseId, Long agencyId) {
+    }
+
+    /** The agenda item, its case and the case's actions, as the first screen of a round read them. */
+    private record CaseRead(AgendaItem item, MaracCase maracCase, List<CaseAction> actions) {
+    }
+
+    private CurrentCase currentCase(Meeting meeting, Long itemId, PortalUser user, LiveSnapshots.Round round) {
+        CaseAccessPolicy.Viewpoint viewpoint = policy.viewpoint(user);
+        CaseRead read = round.once(new CaseKey(itemId), () -> {
             AgendaItem item = items.findById(itemId).orElseThrow();
             MaracCase maracCase = nominations.checkAccess(item.getCaseId());
-            shared = new LiveSnapshots.Shared(generation, itemId, item, maracCase, actions.forCase(item.getCaseId()),
-                    new ConcurrentHashMap<>(), now);
-            snapshots.keep(meeting.getId(), shared);
-        }
-        List<CaseInformation> research = shared.researchByAgency().get(user.getAgencyId());
-        boolean researchRead = research == null;
-        if (researchRead) {
-            research = information.research(shared.item().getCaseId(), meeting.getId());
-            if (user.getAgencyId() != null) {
-                shared.researchByAgency().put(user.getAgencyId(), research);
+            round.found(new SeesKey(maracCase.getId(), viewpoint), Boolean.TRUE);
+            return new CaseRead(item, maracCase, actions.forCase(item.getCaseId()));
+        });
+        MaracCase maracCase = read.maracCase();
+        round.once(new SeesKey(maracCase.getId(), viewpoint), () -> {
+            if (!nominations.canSee(maracCase.getId())) {
+                throw new CaseNotFoundException();
             }
-        }
-        MaracCase maracCase = shared.maracCase();
-        log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("CASE", maracCase.getId(),
-                maracCase.personIds()), null, "live meeting " + meeting.getId()
-                + (reused ? "; actions: " + shared.actions().size() : "")
-                + (researchRead ? "" : "; shared information: " + research.size() + " entries"));
-        List<CaseAction> all = shared.actions();
-        return new CurrentCase(shared.item(), maracCase, research,
+            return Boolean.TRUE;
+        });
+        List<CaseInformation> research = user.getAgencyId() == null
+                ? information.research(maracCase.getId(), meeting.getId())
+                : round.once(new ResearchKey(maracCase.getId(), user.getAgencyId()),
+                        () -> information.research(maracCase.getId(), meeting.getId()));
+        List<CaseAction> all = read.actions();
+        log.recordConsultation(ProcessingLog.Subject.of("CASE", maracCase.getId(),
+                maracCase.personIds()), "live meeting " + meeting.getId() + "; actions: " + all.size()
+                + "; shared information: " + research.size() + " entries");
+        return new CurrentCase(read.item(), maracCase, research,
                 all.stream().filter(action -> !action.getStatus().isFinished()).toList(),
                 all.stream().filter(action -> meeting.getId().equals(action.getMeetingId())).toList());
     }

@@ -44,6 +44,19 @@ public class CaseAccessPolicy {
         };
     }
 
+    /**
+     * What of a member the rule reads: members with the same viewpoint see the same cases, so one of them
+     * being let in to a case answers for the others at that moment (the live meeting's screens rely on it).
+     * Whatever of the member {@link #visibleTo(PortalUser)} comes to read must be part of it.
+     */
+    public record Viewpoint(Long agency, Long chair) {
+    }
+
+    public Viewpoint viewpoint(PortalUser user) {
+        return new Viewpoint(seesAgencyCases(user) ? user.getAgencyId() : null,
+                user.hasRole(Role.CHAIR) ? user.getMemberId() : null);
+    }
+
     /** The rule for one case: the same predicate, narrowed to that id. */
     public Specification<MaracCase> visibleTo(PortalUser user, Long caseId) {
         return visibleTo(user).and((root, query, cb) -> cb.equal(root.get("id"), caseId));

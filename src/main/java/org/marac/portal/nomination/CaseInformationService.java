@@ -54,8 +54,8 @@ public class CaseInformationService {
         MaracCase maracCase = nominations.checkAccess(caseId);
         List<CaseInformation> found = entries.findReadableBy(caseId, PortalUser.require().getAgencyId());
         if (!found.isEmpty()) {
-            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of(NominationService.CASE, caseId,
-                    maracCase.personIds()), null, "shared information: " + found.size() + " entries");
+            log.recordConsultation(ProcessingLog.Subject.of(NominationService.CASE, caseId,
+                    maracCase.personIds()), "shared information: " + found.size() + " entries");
         }
         return found;
     }

@@ -242,7 +242,7 @@ public class NominationService {
     @CaseRoles
     public MaracCase find(Long caseId) {
         MaracCase found = checkAccess(caseId);
-        logCase(ProcessingOperation.CONSULTATION, found, null);
+        log.recordConsultation(ProcessingLog.Subject.of(CASE, found.getId(), found.personIds()), null);
         return found;
     }
 
@@ -302,8 +302,8 @@ public class NominationService {
     /** A list page consults every row it shows: one log entry names them all. */
     private List<MaracCase> shown(List<MaracCase> rows) {
         if (!rows.isEmpty()) {
-            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("CASE_LIST", null,
-                    rows.stream().flatMap(c -> c.personIds().stream()).toList()), null,
+            log.recordConsultation(ProcessingLog.Subject.of("CASE_LIST", null,
+                    rows.stream().flatMap(c -> c.personIds().stream()).toList()),
                     "cases " + rows.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")));
         }
         return rows;
@@ -361,9 +361,9 @@ public class NominationService {
         checkAccess(caseId);
         List<MatchSuggestion> found = suggestions.findByMaracCaseIdOrderByScoreDesc(caseId);
         if (!found.isEmpty()) {
-            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("MATCH", caseId, found.stream()
+            log.recordConsultation(ProcessingLog.Subject.of("MATCH", caseId, found.stream()
                     .flatMap(m -> java.util.stream.Stream.of(m.getPerson().getId(), m.getExistingPerson().getId()))
-                    .toList()), null, "possible matches");
+                    .toList()), "possible matches");
         }
         return found;
     }

@@ -118,8 +118,8 @@ public class PseudonymisedCaseService {
         }
         List<Long> ids = entityManager.createQuery(query.select(root.get("id")).where(where.toArray(Predicate[]::new))
                 .orderBy(cb.asc(root.get("id")))).getResultList();
-        log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("SCRUTINY_CANDIDATES", null, List.of()),
-                null, ids.size() + " closed cases matched a scrutiny sample filter (ids only)");
+        log.recordConsultation(ProcessingLog.Subject.of("SCRUTINY_CANDIDATES", null, List.of()),
+                ids.size() + " closed cases matched a scrutiny sample filter (ids only)");
         return ids;
     }
 
@@ -130,8 +130,8 @@ public class PseudonymisedCaseService {
     @PreAuthorize("hasAnyRole('SCRUTINY_CHAIR', 'SCRUTINY_MEMBER', 'CHAIR', 'DATA_PROTECTION_OFFICER')")
     public PseudonymisedCase forReview(Long caseId) {
         MaracCase maracCase = readable(caseId);
-        log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of(NominationService.CASE, caseId,
-                maracCase.personIds()), null, "pseudonymised for " + SCRUTINY);
+        log.recordConsultation(ProcessingLog.Subject.of(NominationService.CASE, caseId,
+                maracCase.personIds()), "pseudonymised for " + SCRUTINY);
         return pseudonymise(maracCase);
     }
 
@@ -151,8 +151,8 @@ public class PseudonymisedCaseService {
     @PreAuthorize("hasAnyRole('CHAIR', 'DATA_PROTECTION_OFFICER')")
     public ScrutinyCaseSource sourceForSummary(Long caseId) {
         MaracCase maracCase = preparable(caseId);
-        log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of(NominationService.CASE, caseId,
-                maracCase.personIds()), null, "source text for a " + SCRUTINY + " summary");
+        log.recordConsultation(ProcessingLog.Subject.of(NominationService.CASE, caseId,
+                maracCase.personIds()), "source text for a " + SCRUTINY + " summary");
         return new ScrutinyCaseSource(caseId, maracCase.getReference(),
                 maracCase.getArea() == null ? null : maracCase.getArea().getName(), sourceTexts(maracCase),
                 identifiersOf(maracCase).entrySet().stream()
@@ -187,8 +187,8 @@ public class PseudonymisedCaseService {
         }
         if (!checked.isEmpty()) {
             long found = results.stream().mapToLong(List::size).sum();
-            log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("SCRUTINY_TEXT_CHECK", null,
-                    checked.values().stream().flatMap(c -> c.personIds().stream()).toList()), null,
+            log.recordConsultation(ProcessingLog.Subject.of("SCRUTINY_TEXT_CHECK", null,
+                    checked.values().stream().flatMap(c -> c.personIds().stream()).toList()),
                     "cases " + checked.keySet().stream().map(String::valueOf).collect(Collectors.joining(","))
                             + ": " + texts.size() + " texts checked for identifiers, " + found + " found");
         }

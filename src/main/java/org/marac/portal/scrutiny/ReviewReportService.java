@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.marac.portal.audit.ProcessingLog;
-import org.marac.portal.audit.ProcessingOperation;
 import org.marac.portal.base.pdf.PdfDocument;
 import org.marac.portal.nomination.CpsOutcome;
 import org.marac.portal.nomination.PseudonymisedCaseService;
@@ -112,8 +111,7 @@ public class ReviewReportService {
         SampleFilter filter = meeting.getFilter();
         List<String> filterAreas = meeting.getPanel().getAreas().stream()
                 .filter(area -> filter.areaIds().contains(area.getId())).map(MaracArea::getName).sorted().toList();
-        log.record(ProcessingOperation.CONSULTATION, ProcessingLog.Subject.of("REVIEW_MEETING", meetingId, List.of()),
-                null, "scrutiny report: counts and published words only");
+        log.recordConsultation(ProcessingLog.Subject.of("REVIEW_MEETING", meetingId, List.of()), "scrutiny report: counts and published words only");
         return new ReviewReport(meeting.getPanel().getName(),
                 meeting.getPanel().getAreas().stream().map(MaracArea::getName).sorted().toList(),
                 meeting.getMeetingDate(), safe.get(0), !meeting.isConcluded(),

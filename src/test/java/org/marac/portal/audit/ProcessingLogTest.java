@@ -145,6 +145,64 @@ class ProcessingLogTest {
     }
 
     @Test
+    void consultationsArrivingTogetherAreEachCommittedBeforeTheirCallerGoesOnAndTheChainStaysWhole() throws Exception {
+        Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
+        int callers = 24;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Long>> seen = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(callers)) {
+            for (int i = 0; i < callers; i++) {
+                long subject = 900_000L + i;
+                seen.add(threads.submit(() -> {
+                    start.await();
+                    log.recordConsultation(ProcessingLog.Subject.of("GROUP_TEST", subject, List.of(subject)), "together");
+                    // Read on another connection the moment the call returns: the entry must already be committed.
+                    return jdbc.queryForObject("SELECT COUNT(*) FROM processing_log WHERE subject_type = 'GROUP_TEST'"
+                            + " AND subject_id = ?", Long.class, subject);
+                }));
+            }
+            start.countDown();
+            for (var each : seen) {
+                assertThat(each.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1L);
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processing_log_person p JOIN processing_log l ON l.id = p.entry_id"
+                + " WHERE l.subject_type = 'GROUP_TEST' AND l.id > ? AND p.person_id = l.subject_id", Long.class, before))
+                .isEqualTo((long) callers);
+        signIn.as(demo.get("dpo"));
+        assertThat(verification.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aConsultationInsideATransactionThatHoldsTheChainIsWrittenThereInsteadOfWaitingForItself() {
+        Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
+        long started = System.nanoTime();
+        transactions.executeWithoutResult(status -> {
+            log.record(ProcessingOperation.ALTERATION, ProcessingLog.Subject.of("HOLDER_TEST", 1L, List.of()), null, "change");
+            log.recordConsultation(ProcessingLog.Subject.of("HOLDER_TEST", 1L, List.of()), "read after the change");
+        });
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(jdbc.queryForList("SELECT operation FROM processing_log WHERE subject_type = 'HOLDER_TEST' AND id > ?"
+                + " ORDER BY id", String.class, before)).containsExactly("ALTERATION", "CONSULTATION");
+    }
+
+    @Test
+    void aRefusalInsideATransactionThatHoldsTheChainAndThenRollsBackIsStillRecorded() throws Exception {
+        Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
+        transactions.executeWithoutResult(status -> {
+            log.record(ProcessingOperation.ALTERATION, ProcessingLog.Subject.of("REFUSAL_TEST", 2L, List.of()), null, "change");
+            log.recordDenial(ProcessingLog.Subject.of("REFUSAL_TEST", 2L, List.of()), null);
+            status.setRollbackOnly();
+        });
+        String query = "SELECT operation FROM processing_log WHERE subject_type = 'REFUSAL_TEST' AND id > ? ORDER BY id";
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (jdbc.queryForList(query, String.class, before).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(jdbc.queryForList(query, String.class, before)).containsExactly("ACCESS_DENIED");
+    }
+
+    @Test
     void theLogCannotBeChangedOrDeleted() {
         assertThatThrownBy(() -> jdbc.update("UPDATE processing_log SET detail = 'changed' ORDER BY id LIMIT 1"))
                 .hasMessageContaining("append-only");

@@ -57,11 +57,7 @@ class VisibleCasesSqlTest {
     @Test
     void theSqlSelectsExactlyTheCasesThePolicySelectsForEveryMember() {
         fixture.build();
-        List<Member> members = new ArrayList<>(fixture.members());
-        for (String username : List.of("chair", "chair2", "police", "police-lead", "housing", "housing-sup", "asb", "yos",
-                "victim-support", "trc", "scrutiny-chair", "scrutiny", "dpo", "admin")) {
-            members.add(demo.get(username));
-        }
+        List<Member> members = everyMember();
         int nonEmpty = 0;
         for (Member member : members) {
             signIn.as(member);
@@ -76,6 +72,28 @@ class VisibleCasesSqlTest {
             }
         }
         assertThat(nonEmpty).as("members who see some cases").isGreaterThan(8);
+    }
+
+    /** The live meeting lets one member's admission to a case answer for others of the same viewpoint. */
+    @Test
+    void membersWithTheSameViewpointSeeTheSameCases() {
+        fixture.build();
+        List<Member> members = everyMember();
+        java.util.Map<CaseAccessPolicy.Viewpoint, TreeSet<Long>> seenFrom = new java.util.HashMap<>();
+        java.util.Map<CaseAccessPolicy.Viewpoint, java.util.Set<String>> sharedBy = new java.util.HashMap<>();
+        for (Member member : members) {
+            signIn.as(member);
+            PortalUser user = PortalUser.require();
+            CaseAccessPolicy.Viewpoint viewpoint = policy.viewpoint(user);
+            TreeSet<Long> visible = byPolicy(user);
+            TreeSet<Long> other = seenFrom.putIfAbsent(viewpoint, visible);
+            if (other != null) {
+                assertThat(visible).as("cases visible to %s, who shares a viewpoint", member.getDisplayName()).isEqualTo(other);
+            }
+            sharedBy.computeIfAbsent(viewpoint, v -> new java.util.HashSet<>()).add(user.getRoles().toString());
+        }
+        assertThat(sharedBy.values()).as("viewpoints shared by members of different roles")
+                .anyMatch(roles -> roles.size() > 1);
     }
 
     @Test
@@ -93,6 +111,16 @@ class VisibleCasesSqlTest {
         signIn.as(fixture.chairAndPractitioner);
         TreeSet<Long> both = byPolicy(PortalUser.require());
         assertThat(both).contains(fixture.caseIds.get(22), fixture.caseIds.get(5)).doesNotContain(fixture.caseIds.get(23));
+    }
+
+    /** The fixture's members and every demo member, of every role. */
+    private List<Member> everyMember() {
+        List<Member> members = new ArrayList<>(fixture.members());
+        for (String username : List.of("chair", "chair2", "police", "police-lead", "housing", "housing-sup", "asb", "yos",
+                "victim-support", "trc", "scrutiny-chair", "scrutiny", "dpo", "admin")) {
+            members.add(demo.get(username));
+        }
+        return members;
     }
 
     private TreeSet<Long> byPolicy(PortalUser user) {

@@ -1,5 +1,6 @@
 package org.marac.portal.nomination;
 
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -8,29 +9,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.marac.portal.audit.ProcessingLog;
 import org.marac.portal.audit.ProcessingOperation;
+import org.marac.portal.audit.SwitchableProcessingLog;
 import org.marac.portal.support.BenchmarkData;
-import org.marac.portal.support.DemoMembers;
+import org.marac.portal.support.KaribuTest;
 import org.marac.portal.support.Measurement;
 import org.marac.portal.support.PortalBenchmark;
-import org.marac.portal.support.SignIn;
-import org.marac.portal.support.UnloggedReads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the s.62 processing log costs on the two busiest read paths: opening a case
- * ({@link NominationService#find}) and a list page ({@link NominationService#visibleCases}) for a chair and for
- * an agency with many cases, on the generated data set.
+ * What the s.62 processing log costs on the busiest read paths: opening a case, as the service call
+ * ({@link NominationService#find}) and as the page a member sees (the case view with every section, each reading
+ * through its own service), and a list page ({@link NominationService#visibleCases}) for a chair and for an agency
+ * with many cases, on the generated data set.
  *
  * <p>Method: the portal has no switch to turn the log off, and gets none (that would be a safeguarding hole).
- * "Off" is a benchmark-only bean, {@link UnloggedReads}, that runs the same read path as the service (the same
- * method security, the same read-write transaction, the same repository query, the same access policy) minus
- * the log call. "On" is the real service. Both are called alternately in the same run, same member, same cases,
- * after warm-up rounds; the ratio is of the means. Not a timed test: it prints figures and always passes.
+ * The benchmark context replaces the log with {@link SwitchableProcessingLog}, the same class with a switch, so
+ * "with" and "without" run the very same code but for the log's writes. Both are called alternately in the same
+ * run, same member, same cases, after warm-up rounds; the ratio is of the means. Not a timed test: it prints
+ * figures and always passes.
  */
 @PortalBenchmark
-class LoggingOverheadBenchmark {
+class LoggingOverheadBenchmark extends KaribuTest {
 
     /** The rows a lazy case list loads at a time (Vaadin's grid asks for 50). */
     private static final int PAGE = 50;
@@ -42,17 +43,11 @@ class LoggingOverheadBenchmark {
     @Autowired
     NominationService nominations;
     @Autowired
-    UnloggedReads unlogged;
+    SwitchableProcessingLog log;
     @Autowired
     BenchmarkData data;
     @Autowired
-    SignIn signIn;
-    @Autowired
-    DemoMembers demo;
-    @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    ProcessingLog log;
     @Autowired
     TransactionTemplate transactions;
 
@@ -63,19 +58,19 @@ class LoggingOverheadBenchmark {
             methodShown = true;
             System.out.println("""
 
-                    Method: the portal has no switch to turn the processing log off, and gets none. "Without the log" is a
-                    benchmark-only bean (support.UnloggedReads) running NominationService's read path minus the log call:
-                    the same @PreAuthorize, the same read-write transaction, the same query and access policy. "With the
-                    log" is NominationService itself. The two alternate round by round in the same run (same member, same
-                    cases) after warm-up rounds; the ratio is of the means, the median-based one is shown beside it.""");
+                    Method: the portal has no switch to turn the processing log off, and gets none. For this benchmark the
+                    log is the same class with a switch (audit.SwitchableProcessingLog): "with" and "without" run the same
+                    code, the same queries and access policy, but for the log's writes. The two alternate round by round in
+                    the same run (same member, same cases) after warm-up rounds; the ratio is of the means, the
+                    median-based one is shown beside it.""");
         }
     }
 
     private static boolean methodShown;
 
     @AfterEach
-    void signOut() {
-        signIn.out();
+    void logOn() {
+        log.turn(true);
     }
 
     /** The log call on its own, each in a transaction, against a transaction that only reads: what one entry costs. */
@@ -97,46 +92,73 @@ class LoggingOverheadBenchmark {
                     }
                     return CASES_PER_ROUND;
                 });
+        compare("what one consultation costs: ProcessingLog.recordConsultation naming 3 people, one caller", CASES_PER_ROUND,
+                "a consultation written and committed apart", () -> {
+                    for (int i = 0; i < CASES_PER_ROUND; i++) {
+                        log.recordConsultation(ProcessingLog.Subject.of("CASE", 1L, people), null);
+                    }
+                    return CASES_PER_ROUND;
+                },
+                "nothing", () -> CASES_PER_ROUND);
     }
 
     @Test
     void openingACase() {
         signIn.as(demo.get("chair"));
-        List<Long> caseIds = jdbc.queryForList("""
+        List<Long> caseIds = chairsCases();
+        compare("open a case: NominationService.find (chair, " + caseIds.size() + " cases a round)", caseIds.size(), () -> {
+            caseIds.forEach(nominations::find);
+            return caseIds.size();
+        });
+    }
+
+    /** The case page as the chair opens it: every section, each through its own service, logging what it shows. */
+    @Test
+    void openingACasePage() {
+        openAs("chair");
+        List<Long> caseIds = chairsCases();
+        compare("open a case page: the case view with all its sections (chair, " + caseIds.size() + " cases a round)",
+                caseIds.size(), () -> {
+                    for (Long caseId : caseIds) {
+                        UI.getCurrent().navigate("cases/" + caseId);
+                    }
+                    return caseIds.size();
+                });
+    }
+
+    private List<Long> chairsCases() {
+        return jdbc.queryForList("""
                 SELECT c.id FROM marac_case c JOIN marac_area a ON a.id = c.area_id
                 WHERE a.chair_id = ? AND c.status <> 'DRAFT' ORDER BY c.id DESC LIMIT ?""", Long.class,
                 demo.get("chair").getId(), CASES_PER_ROUND);
-        compare("open a case (chair, " + caseIds.size() + " cases a round)", CASES_PER_ROUND,
-                () -> {
-                    caseIds.forEach(nominations::find);
-                    return caseIds.size();
-                },
-                () -> {
-                    caseIds.forEach(unlogged::find);
-                    return caseIds.size();
-                });
     }
 
     @Test
     void aListPageForTheChair() {
         signIn.as(demo.get("chair"));
         compare("list page (chair, " + nominations.countVisibleCases(CaseListFilter.all()) + " cases, a page of " + PAGE + ")", 1,
-                () -> nominations.visibleCases(CaseListFilter.all(), 0, PAGE).size(), () -> unlogged.visibleCases(PAGE).size());
+                () -> nominations.visibleCases(CaseListFilter.all(), 0, PAGE).size());
     }
 
     @Test
     void aListPageForAnAgencyWithManyCases() {
         signIn.as(demo.get("police"));
         compare("list page (police practitioner, " + nominations.countVisibleCases(CaseListFilter.all())
-                + " cases, a page of " + PAGE + ")", 1,
-                () -> nominations.visibleCases(CaseListFilter.all(), 0, PAGE).size(), () -> unlogged.visibleCases(PAGE).size());
+                + " cases, a page of " + PAGE + ")", 1, () -> nominations.visibleCases(CaseListFilter.all(), 0, PAGE).size());
     }
 
-    /** Alternates the logged and unlogged path round by round, so drift on a shared machine hits both alike. */
-    private static void compare(String what, int callsPerRound, Supplier<Integer> logged, Supplier<Integer> unloggedPath) {
-        compare(what, callsPerRound, "with the log (NominationService)", logged, "without the log (UnloggedReads)", unloggedPath);
+    /** The same work with the log on and off. */
+    private void compare(String what, int callsPerRound, Supplier<Integer> work) {
+        compare(what, callsPerRound, "with the log", () -> {
+            log.turn(true);
+            return work.get();
+        }, "without the log (switched off)", () -> {
+            log.turn(false);
+            return work.get();
+        });
     }
 
+    /** Alternates the two round by round, so drift on a shared machine hits both alike. */
     private static void compare(String what, int callsPerRound, String loggedName, Supplier<Integer> logged,
             String unloggedName, Supplier<Integer> unloggedPath) {
         for (int i = 0; i < WARM_UP; i++) {

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.marac.portal.audit.SwitchableProcessingLog;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -18,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {"portal.embedded-db.folder=target/benchmark-db",
         "portal.embedded-db.fresh=${benchmark.fresh:true}"})
 @ActiveProfiles("test")
-@Import(UnloggedReads.class)
+@Import(SwitchableProcessingLog.class)
 public @interface PortalBenchmark {
 }

@@ -2,6 +2,7 @@ package org.marac.portal.meeting.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.marac.portal.meeting.Attendee;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,4 +14,7 @@ public interface AttendeeRepository extends JpaRepository<Attendee, Long> {
 
     @Query("select a from Attendee a where a.meeting.id = :meetingId and a.member.id = :memberId")
     Optional<Attendee> findOne(Long meetingId, Long memberId);
+
+    @Query("select a.member.id from Attendee a where a.meeting.id = :meetingId and a.confidentialityAcceptedAt is not null")
+    Set<Long> acceptedMembers(Long meetingId);
 }

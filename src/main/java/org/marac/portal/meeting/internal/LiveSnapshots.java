@@ -2,15 +2,14 @@ package org.marac.portal.meeting.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.marac.portal.action.CaseAction;
-import org.marac.portal.meeting.AgendaItem;
-import org.marac.portal.nomination.CaseInformation;
-import org.marac.portal.nomination.MaracCase;
+import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,43 +17,90 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The current case of each running meeting as read once for every screen that follows it: when the chair moves
- * on, twenty screens would otherwise read the same case, its actions and research twenty times. Each screen
- * still checks its own member's access and logs its own consultation; research is kept per agency, since an
- * agency's restricted entries are its own.
+ * What the screens of a running meeting read alike, read once: when the chair moves on, twenty screens ask at
+ * the same moment for the same meeting, agenda and case. Within one {@link Round} the first screen to ask for
+ * something reads it and the others wait for that read instead of repeating it. Each screen still checks its
+ * own member's access and logs its own consultation; what differs by agency (research, with an agency's
+ * restricted entries) is read once per agency.
  *
  * <p>A change to the meeting starts a new generation twice: when it is made (so screens reading before the
  * commit keep nothing) and after it commits, before the screens are told (so they read what was committed). A
- * snapshot is only used in the generation it was read in, and for a short while, since research recorded
- * outside the meeting tells no screen.
+ * round serves only its generation, and only for a short while, since research recorded outside the meeting
+ * tells no screen.
  */
 @Component
 public class LiveSnapshots {
 
     private static final Duration MAX_AGE = Duration.ofSeconds(2);
-
-    /** The current case as one screen read it, for the others of the same generation. */
-    public record Shared(long generation, Long itemId, AgendaItem item, MaracCase maracCase, List<CaseAction> actions,
-            Map<Long, List<CaseInformation>> researchByAgency, Instant readAt) {
-    }
+    /** How long a screen waits for another's read before reading for itself. */
+    private static final long WAIT_SECONDS = 5;
 
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
-    private final Map<Long, Shared> current = new ConcurrentHashMap<>();
+    private final Map<Long, Round> rounds = new ConcurrentHashMap<>();
 
     /** Read before anything else in a screen's transaction. */
     public long generation(Long meetingId) {
         return generations.computeIfAbsent(meetingId, id -> new AtomicLong()).get();
     }
 
-    public Optional<Shared> fresh(Long meetingId, long generation, Long itemId, Instant now) {
-        Shared shared = current.get(meetingId);
-        return shared != null && shared.generation() == generation && shared.itemId().equals(itemId)
-                && shared.readAt().plus(MAX_AGE).isAfter(now) ? Optional.of(shared) : Optional.empty();
+    /**
+     * The reads shared by the screens of this generation. A screen that began before the latest change gets a
+     * round of its own, so what it read is never given to screens of the new generation.
+     */
+    public Round round(Long meetingId, long generation, Instant now) {
+        if (generation != generation(meetingId)) {
+            return new Round(generation, now);
+        }
+        return rounds.compute(meetingId, (id, before) -> before != null && before.generation == generation
+                && before.startedAt.plus(MAX_AGE).isAfter(now) ? before : new Round(generation, now));
     }
 
-    /** Keeps what a screen read, unless the meeting changed since it began reading. */
-    public void keep(Long meetingId, Shared shared) {
-        current.compute(meetingId, (id, before) -> shared.generation() == generation(meetingId) ? shared : before);
+    /** The reads of one generation of a meeting, each made by the first screen that needs it. */
+    public static final class Round {
+
+        private final long generation;
+        private final Instant startedAt;
+        private final Map<Object, CompletableFuture<Object>> reads = new ConcurrentHashMap<>();
+
+        Round(long generation, Instant startedAt) {
+            this.generation = generation;
+            this.startedAt = startedAt;
+        }
+
+        /**
+         * What {@code read} gives for this key: read here if no screen has, otherwise what the first screen
+         * read. If that screen's read failed (its own member was refused, say) or takes too long, this one
+         * reads for itself.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T once(Object key, Supplier<T> read) {
+            CompletableFuture<Object> mine = new CompletableFuture<>();
+            CompletableFuture<Object> first = reads.putIfAbsent(key, mine);
+            if (first == null) {
+                try {
+                    T value = read.get();
+                    mine.complete(value);
+                    return value;
+                } catch (RuntimeException | Error failed) {
+                    reads.remove(key, mine);
+                    mine.completeExceptionally(failed);
+                    throw failed;
+                }
+            }
+            try {
+                return (T) first.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException notShared) {
+                return read.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return read.get();
+            }
+        }
+
+        /** Records a value this screen found out on the way (its member's access, say) for the others. */
+        public void found(Object key, Object value) {
+            reads.putIfAbsent(key, CompletableFuture.completedFuture(value));
+        }
     }
 
     @EventListener
@@ -68,10 +114,9 @@ public class LiveSnapshots {
         forget(changed);
     }
 
+    /** Every change, attendance included: who has accepted the confidentiality statement decides who reads. */
     private void forget(LiveMeetingChanged changed) {
-        if (changed.change() != LiveMeetingChanged.Change.ATTENDANCE) {
-            generations.computeIfAbsent(changed.meetingId(), id -> new AtomicLong()).incrementAndGet();
-            current.remove(changed.meetingId());
-        }
+        generations.computeIfAbsent(changed.meetingId(), id -> new AtomicLong()).incrementAndGet();
+        rounds.remove(changed.meetingId());
     }
 }

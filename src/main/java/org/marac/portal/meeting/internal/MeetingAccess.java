@@ -1,6 +1,7 @@
 package org.marac.portal.meeting.internal;
 
 import java.util.Objects;
+import java.util.Set;
 import org.marac.portal.meeting.ConfidentialityNotAcceptedException;
 import org.marac.portal.meeting.Meeting;
 import org.marac.portal.meeting.MeetingNotFoundException;
@@ -36,8 +37,11 @@ public class MeetingAccess {
 
     /** The meeting if the member chairs it or is invited to it; otherwise as if it did not exist. */
     public Meeting visible(Long meetingId) {
+        return visible(meetingId == null ? null : meetings.findById(meetingId).orElse(null));
+    }
+
+    private Meeting visible(Meeting meeting) {
         PortalUser user = PortalUser.require();
-        Meeting meeting = meetingId == null ? null : meetings.findById(meetingId).orElse(null);
         if (meeting == null || !(isChair(user, meeting) || isInvited(user, meeting))) {
             throw new MeetingNotFoundException();
         }
@@ -56,8 +60,21 @@ public class MeetingAccess {
     /** The meeting's content, for a member who accepted the confidentiality statement (and, unless chair, once published). */
     public Meeting content(Long meetingId) {
         Meeting meeting = visible(meetingId);
+        return content(meeting, hasAccepted(PortalUser.require(), meeting));
+    }
+
+    /**
+     * The same checks on a meeting already read, with the members who had accepted the statement when it was
+     * read (the live meeting reads both once for all its screens).
+     */
+    public Meeting content(Meeting read, Set<Long> acceptedMembers) {
+        Meeting meeting = visible(read);
+        return content(meeting, acceptedMembers.contains(PortalUser.require().getMemberId()));
+    }
+
+    private Meeting content(Meeting meeting, boolean accepted) {
         PortalUser user = PortalUser.require();
-        if (!hasAccepted(user, meeting)) {
+        if (!accepted) {
             throw new ConfidentialityNotAcceptedException();
         }
         if (!isChair(user, meeting) && !meeting.getStatus().isPublished()) {

@@ -79,6 +79,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
     private final Div content = new Div();
     private final Div presence = new Div();
     private Long meetingId;
+    private RouterLink back;
     private LiveState state;
     private boolean joined;
     private List<MeetingBroadcaster.Presence> lastConnected = List.of();
@@ -104,6 +105,7 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         stopListening();
+        back = null;
         Meeting meeting;
         try {
             meetingId = Long.valueOf(event.getRouteParameters().get("meetingId").orElse(""));
@@ -202,7 +204,10 @@ public class LiveMeetingView extends Main implements BeforeEnterObserver, HasDyn
         if (state.chair()) {
             header.add(chairControls(meeting));
         }
-        RouterLink back = new RouterLink(getTranslation("live.meetingPage"), MeetingView.class, MeetingLabels.parameters(meetingId));
+        if (back == null) {
+            // The same link at every refresh: building a route's URL is a large part of redrawing the header.
+            back = new RouterLink(getTranslation("live.meetingPage"), MeetingView.class, MeetingLabels.parameters(meetingId));
+        }
         header.add(back);
         return header;
     }
