@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.marac.portal.partner.PortalUser;
@@ -77,10 +78,39 @@ public class ProcessingLog {
      */
     public void recordConsultation(Subject subject, String detail) {
         List<Part> parts = partsFor(ProcessingOperation.CONSULTATION, subject, null, detail);
+        List<Part> gathered = ONE_ACT.get();
         if (holdsHead()) {
             append(jdbc, parts);
+        } else if (gathered != null) {
+            gathered.addAll(parts);
         } else {
             grouped.appendAndWait(parts);
+        }
+    }
+
+    /** The consultations of the act under way on this thread, if one is (see {@link #asOneAct}). */
+    private static final ThreadLocal<List<Part>> ONE_ACT = new ThreadLocal<>();
+
+    /**
+     * Runs one act of reading, such as opening a case's page, whose sections each read (and record) through
+     * their own service: the consultations they record are committed together when it ends, once instead of
+     * once a section, and before its result is returned to be shown. Each keeps its own entry and detail;
+     * refusals are still recorded at once. Records only what the services called inside record, so it needs no
+     * role of its own.
+     */
+    public <T> T asOneAct(Supplier<T> reads) {
+        if (ONE_ACT.get() != null) {
+            return reads.get();
+        }
+        List<Part> gathered = new ArrayList<>();
+        ONE_ACT.set(gathered);
+        try {
+            return reads.get();
+        } finally {
+            ONE_ACT.remove();
+            if (!gathered.isEmpty()) {
+                grouped.appendAndWait(gathered);
+            }
         }
     }
 

@@ -51,11 +51,11 @@ public class CaseInformationService {
     /** What the acting member's agency may read about the case, newest first; logged as consulted. */
     @CaseRoles
     public List<CaseInformation> readable(Long caseId) {
-        MaracCase maracCase = nominations.checkAccess(caseId);
+        List<Long> people = nominations.peopleOfVisibleCase(caseId);
         List<CaseInformation> found = entries.findReadableBy(caseId, PortalUser.require().getAgencyId());
         if (!found.isEmpty()) {
-            log.recordConsultation(ProcessingLog.Subject.of(NominationService.CASE, caseId,
-                    maracCase.personIds()), "shared information: " + found.size() + " entries");
+            log.recordConsultation(ProcessingLog.Subject.of(NominationService.CASE, caseId, people),
+                    "shared information: " + found.size() + " entries");
         }
         return found;
     }

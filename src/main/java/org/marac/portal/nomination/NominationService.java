@@ -273,6 +273,19 @@ public class NominationService {
         return visible;
     }
 
+    /**
+     * For a service that reads one part of a case (its shared information, its actions): the sharing policy's
+     * check as one count, and the ids of the case's people for that service to log its consultation with,
+     * without loading the case and everything it holds. A refusal is logged and the case treated as not existing.
+     */
+    @CaseRoles
+    public List<Long> peopleOfVisibleCase(Long caseId) {
+        if (!canSee(caseId)) {
+            throw new CaseNotFoundException();
+        }
+        return cases.personIdsOf(caseId);
+    }
+
     /** One page of the cases the acting member may see, newest first; the rows shown are logged. */
     @CaseRoles
     public List<MaracCase> visibleCases(CaseListFilter filter, int page, int pageSize) {

@@ -174,6 +174,27 @@ class ProcessingLogTest {
     }
 
     @Test
+    void theConsultationsOfOneActAreCommittedTogetherWhenItEndsEvenIfItFails() {
+        Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
+        String count = "SELECT COUNT(*) FROM processing_log WHERE subject_type = 'ACT_TEST' AND id > ?";
+        long whileOpen = log.asOneAct(() -> {
+            log.recordConsultation(ProcessingLog.Subject.of("ACT_TEST", 1L, List.of()), "summary");
+            log.recordConsultation(ProcessingLog.Subject.of("ACT_TEST", 1L, List.of()), "shared information");
+            return jdbc.queryForObject(count, Long.class, before);
+        });
+        assertThat(whileOpen).isZero();
+        assertThat(jdbc.queryForList("SELECT detail FROM processing_log WHERE subject_type = 'ACT_TEST' AND id > ? ORDER BY id",
+                String.class, before)).containsExactly("summary", "shared information");
+
+        assertThatThrownBy(() -> log.asOneAct(() -> {
+            log.recordConsultation(ProcessingLog.Subject.of("ACT_TEST", 2L, List.of()), "read before the page failed");
+            throw new IllegalStateException("the page failed");
+        })).hasMessage("the page failed");
+        assertThat(jdbc.queryForList("SELECT detail FROM processing_log WHERE subject_type = 'ACT_TEST' AND subject_id = 2"
+                + " AND id > ?", String.class, before)).containsExactly("read before the page failed");
+    }
+
+    @Test
     void aConsultationInsideATransactionThatHoldsTheChainIsWrittenThereInsteadOfWaitingForItself() {
         Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
         long started = System.nanoTime();

@@ -21,4 +21,8 @@ public interface CaseRepository extends JpaRepository<MaracCase, Long>, JpaSpeci
     List<MaracCase> findInvolving(Collection<Long> personIds);
 
     List<MaracCase> findByAreaIdAndStatusOrderBySubmittedAtAsc(Long areaId, CaseStatus status);
+
+    /** The ids of the case's people, without loading the case. */
+    @Query("select p.person.id from CaseParty p where p.maracCase.id = :caseId")
+    List<Long> personIdsOf(Long caseId);
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.marac.portal.audit.ProcessingLog;
 import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.base.ui.LabelledLine;
 import org.marac.portal.base.ui.Labels;
@@ -48,10 +49,12 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CaseInformationService information;
     private final CaseClosureService closure;
     private final List<CaseViewSection> contributed;
+    private final ProcessingLog log;
     private String title = "";
 
     CaseView(NominationService nominations, RiskAssessmentService risk, CaseInformationService information,
-            CaseClosureService closure, List<CaseViewSection> contributed) {
+            CaseClosureService closure, List<CaseViewSection> contributed, ProcessingLog log) {
+        this.log = log;
         this.nominations = nominations;
         this.risk = risk;
         this.information = information;
@@ -63,6 +66,14 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        // Each section reads through its own service: one act of opening the case, its consultations committed together.
+        log.asOneAct(() -> {
+            show(event);
+            return null;
+        });
+    }
+
+    private void show(BeforeEnterEvent event) {
         MaracCase maracCase;
         try {
             maracCase = nominations.find(Long.valueOf(event.getRouteParameters().get("caseId").orElse("")));
