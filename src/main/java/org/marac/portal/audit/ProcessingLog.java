@@ -73,16 +73,27 @@ public class ProcessingLog {
 
     /**
      * Records a consultation by the signed-in member that changes nothing (opening a case, a list page, a live
-     * meeting's screen): committed before this returns, so nothing is shown unrecorded, but written with the
-     * other consultations of the moment rather than in the caller's transaction.
+     * meeting's screen): committed before this returns (or, inside {@link #asOneAct}, before the act returns),
+     * so nothing is shown unrecorded, but written with the other consultations of the moment rather than in the
+     * caller's transaction.
      */
     public void recordConsultation(Subject subject, String detail) {
         List<Part> parts = partsFor(ProcessingOperation.CONSULTATION, subject, null, detail);
         List<Part> gathered = ONE_ACT.get();
+        if (gathered != null && !holdsHead()) {
+            gathered.addAll(parts);
+        } else {
+            writeApart(parts);
+        }
+    }
+
+    /**
+     * Writes entries now: grouped on the log's own connection and committed before this returns, or, when the
+     * caller's transaction holds the chain's head (the log's connection would wait for it), in that transaction.
+     */
+    private void writeApart(List<Part> parts) {
         if (holdsHead()) {
             append(jdbc, parts);
-        } else if (gathered != null) {
-            gathered.addAll(parts);
         } else {
             grouped.appendAndWait(parts);
         }
@@ -109,7 +120,7 @@ public class ProcessingLog {
         } finally {
             ONE_ACT.remove();
             if (!gathered.isEmpty()) {
-                grouped.appendAndWait(gathered);
+                writeApart(gathered);
             }
         }
     }

@@ -201,10 +201,14 @@ class ProcessingLogTest {
         transactions.executeWithoutResult(status -> {
             log.record(ProcessingOperation.ALTERATION, ProcessingLog.Subject.of("HOLDER_TEST", 1L, List.of()), null, "change");
             log.recordConsultation(ProcessingLog.Subject.of("HOLDER_TEST", 1L, List.of()), "read after the change");
+            log.asOneAct(() -> {
+                log.recordConsultation(ProcessingLog.Subject.of("HOLDER_TEST", 1L, List.of()), "a page after the change");
+                return null;
+            });
         });
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
         assertThat(jdbc.queryForList("SELECT operation FROM processing_log WHERE subject_type = 'HOLDER_TEST' AND id > ?"
-                + " ORDER BY id", String.class, before)).containsExactly("ALTERATION", "CONSULTATION");
+                + " ORDER BY id", String.class, before)).containsExactly("ALTERATION", "CONSULTATION", "CONSULTATION");
     }
 
     @Test
