@@ -40,17 +40,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Prints figures; asserts only that the work was done. Not part of {@code ./mvnw verify} (its name does not
- * end in Test). Run it alone, on an otherwise idle machine:
- * <pre>./mvnw test -Dtest=MeetingBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * end in Test). Run it alone, on an otherwise idle machine (the profile runs Vaadin in production mode):
+ * <pre>./mvnw -Pbenchmark test -Dtest=MeetingBenchmark</pre>
  * <ol>
  * <li>Agenda build for an area holding 50,000 historical cases (target: at most 200 ms). The history is
- * bulk-inserted with JDBC here (the force-scale generator is not in main yet): 100 held meetings, every case
- * discussed at one of them, 96.5% closed, about 1,750 still open (reviews with actions or review dates, a few
- * dozen due; about 20 new cases waiting).</li>
+ * bulk-inserted with JDBC here, all in one area: 100 held meetings, every case discussed at one of them, 96.5%
+ * closed, about 1,750 still open (reviews with actions or review dates, a few dozen due; about 20 new cases
+ * waiting).</li>
  * <li>Push fan-out: the chair moves to the next case while 20 attendee screens (20 Vaadin sessions, idle
- * between requests as in real use) show the live meeting; the time from the chair's move to each screen
- * showing the new case, each screen reading it with its own login and logging its consultation (target: p95
- * at most 200 ms).</li>
+ * between requests as in real use) show the live meeting; the time from the chair's move to each screen's
+ * update with the new case being pushed, each screen reading it with its own login and logging its
+ * consultation (target: p95 at most 200 ms), after warm-up moves.</li>
  * </ol>
  */
 class MeetingBenchmark extends KaribuTest {
