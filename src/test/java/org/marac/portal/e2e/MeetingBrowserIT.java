@@ -46,6 +46,14 @@ class MeetingBrowserIT extends BrowserTest {
         openDemoMeeting(browser);
         browser.waitForText(By.id("meeting-status"), "Agenda published");
         browser.screenshot("meeting-agenda");
+        // Bad input: cancelling without a reason is refused beside the field, and the meeting stays as it was.
+        browser.click(By.id("cancel-meeting"));
+        browser.click(By.id("confirm-meeting-change"));
+        assertThat(browser.waitFor(By.cssSelector("vaadin-text-area[invalid]"))
+                .getDomProperty("errorMessage")).isEqualTo("This is required");
+        browser.screenshot("meeting-cancel-refused");
+        browser.clickButton("Cancel");
+        browser.waitForText(By.id("meeting-status"), "Agenda published");
         browser.click(By.id("open-live"));
         browser.click(By.id("start-meeting"));
         String first = text(browser, "current-case");

@@ -2,9 +2,7 @@ package org.marac.portal.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,8 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marac.portal.base.InvalidFieldException;
+import org.marac.portal.base.ui.ChangeDialog;
 import org.marac.portal.base.ui.Labels;
-import org.marac.portal.base.ui.Fields;
 import org.marac.portal.base.ui.Notices;
 import org.marac.portal.meeting.AgendaItem;
 import org.marac.portal.meeting.AgendaService;
@@ -169,41 +167,14 @@ class AgendaPanel extends Section {
                 Map.of("slotMinutes", minutes));
     }
 
-    /**
-     * A small form in a dialog: the service's refusals appear beside their field; if the agenda changed
-     * meanwhile the dialog stays open with what was typed and the agenda behind it shows the change.
-     */
+    /** A change asked for in a dialog; if the agenda changed meanwhile, the agenda behind it shows the change. */
     private void formDialog(String title, List<? extends com.vaadin.flow.component.Component> fields,
             Runnable change, Map<String, ? extends com.vaadin.flow.component.HasValidation> byName) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(title);
-        dialog.setWidth("min(32rem, 95vw)");
-        Paragraph staleInDialog = new Paragraph(getTranslation("agenda.stale"));
-        staleInDialog.addClassName("stale-warning");
-        staleInDialog.getElement().setAttribute("role", "alert");
-        staleInDialog.setVisible(false);
-        Div form = new Div();
-        form.addClassName("dialog-form");
-        fields.forEach(form::add);
-        dialog.add(staleInDialog, form);
-        Button save = new Button(getTranslation("action.save"), click -> {
-            byName.values().forEach(field -> field.setInvalid(false));
-            try {
-                change.run();
-                dialog.close();
-                stale.setVisible(false);
-                reload();
-            } catch (InvalidFieldException refused) {
-                Fields.showRefusal(refused, byName);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                staleInDialog.setVisible(true);
-                reload();
-            }
-        });
-        save.setId("save-agenda-change");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-        dialog.open();
+        new ChangeDialog(title, getTranslation("agenda.stale"), byName, change, () -> {
+            stale.setVisible(false);
+            reload();
+        }).whenStale(this::reload).confirmId("save-agenda-change")
+                .fields(fields.toArray(com.vaadin.flow.component.Component[]::new)).open();
     }
 
     /** Runs a change to the agenda; returns whether it went through. */

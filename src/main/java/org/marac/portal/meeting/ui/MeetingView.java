@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,9 +30,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.marac.portal.base.InvalidFieldException;
+import org.marac.portal.base.ui.ChangeDialog;
 import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.base.ui.LabelledLine;
-import org.marac.portal.base.ui.Fields;
 import org.marac.portal.base.ui.Notices;
 import org.marac.portal.meeting.AgendaService;
 import org.marac.portal.meeting.LiveMeetingService;
@@ -44,7 +43,6 @@ import org.marac.portal.meeting.MeetingStatus;
 import org.marac.portal.meeting.MinutesService;
 import org.marac.portal.nomination.CaseInformationService;
 import org.marac.portal.nomination.NominationService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One meeting: when and where, and, once the member has accepted the confidentiality statement, its agenda,
@@ -253,33 +251,10 @@ public class MeetingView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void formDialog(String heading, String note, Component[] fields, Map<String, HasValidation> byName,
             Runnable save, String doneKey) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(heading);
-        dialog.setWidth("min(36rem, 95vw)");
-        Paragraph stale = new Paragraph(getTranslation("error.stale"));
-        stale.addClassName("stale-warning");
-        stale.getElement().setAttribute("role", "alert");
-        stale.setVisible(false);
-        Div form = new Div(fields);
-        form.addClassName("dialog-form");
-        dialog.add(stale, new Paragraph(note), form);
-        Button confirm = new Button(getTranslation("action.save"), click -> {
-            byName.values().forEach(field -> field.setInvalid(false));
-            try {
-                save.run();
-                dialog.close();
-                Notices.success(getTranslation(doneKey));
-                show();
-            } catch (InvalidFieldException refused) {
-                Fields.showRefusal(refused, byName);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                stale.setVisible(true);
-            }
-        });
-        confirm.setId("confirm-meeting-change");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        new ChangeDialog(heading, getTranslation("error.stale"), byName, save, () -> {
+            Notices.success(getTranslation(doneKey));
+            show();
+        }).note(note).confirmId("confirm-meeting-change").fields(fields).open();
     }
 
     @Override
