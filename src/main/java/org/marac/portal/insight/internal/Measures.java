@@ -155,22 +155,25 @@ public class Measures {
         Population population = counting.nominations();
         Map<String, Long> found = labelledCounts("SELECT c.endorsed_risk, COUNT(*) FROM" + Population.CASES + "WHERE "
                 + population.sql() + " GROUP BY c.endorsed_risk", population, null);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (RiskLevel level : RiskLevel.values()) {
-            counts.put(texts.label("risk.level", level), found.getOrDefault(level.name(), 0L));
-        }
+        Map<String, Long> counts = eachValue(RiskLevel.values(), "risk.level", found);
         counts.put(texts.text("insight.risk.none"), found.getOrDefault(null, 0L));
         return breakdown("endorsed-risk", "insight.risk", counts, counting, Integer.MAX_VALUE);
+    }
+
+    /** Every value in its order, labelled, with its count in {@code found} (keyed by name), 0 where it has none. */
+    private <E extends Enum<E>> Map<String, Long> eachValue(E[] values, String labelPrefix, Map<String, Long> found) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (E value : values) {
+            counts.put(texts.label(labelPrefix, value), found.getOrDefault(value.name(), 0L));
+        }
+        return counts;
     }
 
     public Section eligibilityRoutes(Counting counting) {
         Population population = counting.nominations();
         Map<String, Long> found = labelledCounts("SELECT c.eligibility_route, COUNT(*) FROM" + Population.CASES + "WHERE "
                 + population.sql() + " GROUP BY c.eligibility_route", population, null);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (EligibilityRoute route : EligibilityRoute.values()) {
-            counts.put(texts.label("insight.route", route), found.getOrDefault(route.name(), 0L));
-        }
+        Map<String, Long> counts = eachValue(EligibilityRoute.values(), "insight.route", found);
         counts.put(texts.text("insight.route.none"), found.getOrDefault(null, 0L));
         return breakdown("eligibility-route", "insight.eligibility", counts, counting, Integer.MAX_VALUE);
     }
@@ -179,10 +182,7 @@ public class Measures {
         Population population = counting.nominations();
         Map<String, Long> found = labelledCounts("SELECT li.reporting_route, COUNT(*) FROM" + Population.CASES
                 + LATEST_INCIDENT + "WHERE " + population.sql() + " GROUP BY li.reporting_route", population, null);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (ReportingRoute route : ReportingRoute.values()) {
-            counts.put(texts.label("insight.reporting", route), found.getOrDefault(route.name(), 0L));
-        }
+        Map<String, Long> counts = eachValue(ReportingRoute.values(), "insight.reporting", found);
         if (found.getOrDefault(null, 0L) > 0) {
             counts.put(texts.text("insight.reporting.none"), found.get(null));
         }
@@ -724,10 +724,7 @@ public class Measures {
                 + " ELSE 'AGE_65_PLUS' END END";
         Map<String, Long> found = labelledCounts("SELECT " + age + ", COUNT(*) FROM" + Population.CASES + victims + "WHERE "
                 + population.sql() + " GROUP BY 1", population, null);
-        Map<String, Long> ages = new LinkedHashMap<>();
-        for (org.marac.portal.person.AgeBand band : org.marac.portal.person.AgeBand.values()) {
-            ages.put(texts.label("age", band), found.getOrDefault(band.name(), 0L));
-        }
+        Map<String, Long> ages = eachValue(org.marac.portal.person.AgeBand.values(), "age", found);
         ages.put(texts.text("insight.demographics.ageUnknown"), found.getOrDefault(null, 0L));
         sections.add(demographic("demographics-age", texts.text("insight.demographics.age"), ages, counting));
 
