@@ -32,13 +32,17 @@ public class ChainVerification {
     private static final List<Row> END = List.of();
 
     private final DataSource dataSource;
+    private final ProcessingLog log;
 
-    ChainVerification(DataSource dataSource) {
+    ChainVerification(DataSource dataSource, ProcessingLog log) {
         this.dataSource = dataSource;
+        this.log = log;
     }
 
+    /** Walks the whole chain, up to and including every entry recorded before the call. */
     @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
     public Result verify() {
+        log.awaitWritten();
         return verifyIn(dataSource);
     }
 

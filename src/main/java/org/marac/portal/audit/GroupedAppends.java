@@ -2,100 +2,165 @@ package org.marac.portal.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Writes log entries that belong to no change of data (consultations, refusals) in groups, on a connection of
- * its own. Callers queue their entries and take turns at the writer's lock; whoever holds it writes everything
- * queued so far in one transaction, so callers arriving while a group is written find theirs written by the
- * next holder. The chain's head is locked, and the disk waited for, once a group instead of once a caller: the
- * twenty screens of a live meeting reading at once cost one or two commits, not twenty made in turn. A caller
- * returns only once its entries are committed, so nothing is shown before its consultation is on record.
+ * Writes log entries that belong to no change of data (consultations, refusals) behind the caller, in groups, on a
+ * connection of its own. Callers queue their entries and go on; one writer thread commits everything queued so
+ * far in one transaction, in the order queued, so the chain's head is locked and the disk waited for once a group
+ * instead of once a read. Entries are never dropped: a group that fails to commit goes back to the front of the
+ * queue and is tried again. The portal fails closed: once the oldest entry has waited longer than
+ * {@code maxBehind}, callers are refused (their read fails) until the log catches up. On shutdown the writer
+ * commits what is queued before it stops.
  *
- * <p>The connection is its own, not the pool's, so callers waiting here while holding pooled connections can
- * never leave the log without one.
+ * <p>The connection is its own, not the pool's, so a pool exhausted by readers never stops the log.
  */
 final class GroupedAppends {
 
-    /** How long a caller waits for the writer before its read fails rather than go unrecorded. */
-    private static final long WAIT_SECONDS = 30;
+    private static final Logger logger = LoggerFactory.getLogger(GroupedAppends.class);
+
     /** A connection idle this long is checked before use (the server may have closed it). */
     private static final long IDLE_CHECK_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final long MAX_RETRY_PAUSE_MILLIS = 2_000;
+    private static final long LINGER_MILLIS = 10;
 
-    private record Pending(List<ProcessingLog.Part> parts, CompletableFuture<Void> written) {
+    /** Entries queued together, and (for {@link #awaitWritten}) the moment they are committed. */
+    private record Pending(List<ProcessingLog.Part> parts, long queuedAt, CompletableFuture<Void> written) {
     }
 
     private final DataSource database;
     private final BiConsumer<JdbcTemplate, List<ProcessingLog.Part>> append;
-    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock writer = new ReentrantLock();
-    /** Guarded by {@link #writer}. */
+    private final long maxBehindNanos;
+    private final ConcurrentLinkedDeque<Pending> queue = new ConcurrentLinkedDeque<>();
+    private final Semaphore work = new Semaphore(0);
+    private final Thread writer;
+    private volatile boolean closing;
+    /** The oldest entry of the group being written, if one is: it is no longer in the queue. */
+    private volatile Pending inFlight;
+    /** Used by the writer thread only. */
     private Connection connection;
     private long lastUsed;
 
-    GroupedAppends(DataSource portal, BiConsumer<JdbcTemplate, List<ProcessingLog.Part>> append) {
+    GroupedAppends(DataSource portal, BiConsumer<JdbcTemplate, List<ProcessingLog.Part>> append, Duration maxBehind) {
         this.database = DataSourceBuilder.derivedFrom(portal).type(SimpleDriverDataSource.class).build();
         this.append = append;
+        this.maxBehindNanos = maxBehind.toNanos();
+        this.writer = Thread.ofPlatform().name("processing-log-writer").daemon().start(this::writeUntilClosed);
     }
 
-    /** Queues the entries and returns once they are committed, writing them (and others queued) if need be. */
-    void appendAndWait(List<ProcessingLog.Part> parts) {
-        Pending mine = new Pending(parts, new CompletableFuture<>());
-        queue.add(mine);
+    /**
+     * Queues the entries for the writer and returns at once; refused (so the read that would be shown fails) while
+     * the log is further behind than allowed.
+     */
+    void appendLater(List<ProcessingLog.Part> parts) {
+        Pending oldest = inFlight;
+        if (oldest == null) {
+            oldest = queue.peekFirst();
+        }
+        if (oldest != null && System.nanoTime() - oldest.queuedAt() > maxBehindNanos) {
+            work.release();
+            throw new IllegalStateException("The processing log is not being written: nothing is shown until it is");
+        }
+        if (closing) {
+            throw new IllegalStateException("The processing log has stopped");
+        }
+        queue.addLast(new Pending(parts, System.nanoTime(), null));
+        work.release();
+    }
+
+    /** Returns once everything queued before this call is committed. */
+    void awaitWritten(Duration timeout) {
+        Pending marker = new Pending(List.of(), System.nanoTime(), new CompletableFuture<>());
+        queue.addLast(marker);
+        work.release();
         try {
-            if (!writer.tryLock(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("The processing log was not written in time");
-            }
+            marker.written().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            throw new IllegalStateException("The processing log was not written in time", late);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the processing log was written", interrupted);
-        }
-        try {
-            if (!mine.written().isDone()) {
-                writeQueued();
-            }
-        } finally {
-            writer.unlock();
-        }
-        try {
-            mine.written().join();
-        } catch (java.util.concurrent.CompletionException failed) {
-            throw new IllegalStateException("The processing log could not be written", failed.getCause());
+        } catch (java.util.concurrent.ExecutionException impossible) {
+            throw new IllegalStateException(impossible.getCause());
         }
     }
 
-    /** Holding the writer's lock: everything queued, in one transaction. */
-    private void writeQueued() {
+    private void writeUntilClosed() {
+        int failures = 0;
+        while (!closing || !queue.isEmpty()) {
+            try {
+                work.tryAcquire(1, TimeUnit.SECONDS);
+                work.drainPermits();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (queue.isEmpty()) {
+                continue;
+            }
+            if (!closing) {
+                // Let the entries of the next few reads join this group: fewer commits, less work for every read.
+                pause(LINGER_MILLIS);
+            }
+            if (writeQueued()) {
+                failures = 0;
+            } else if (!closing || failures < 3) {
+                failures++;
+                pause(Math.min(MAX_RETRY_PAUSE_MILLIS, 50L << Math.min(failures, 6)));
+            } else {
+                logger.error("The processing log could not be written before shutdown: {} groups of entries not committed",
+                        queue.size());
+                return;
+            }
+        }
+        discardConnection();
+    }
+
+    /** Everything queued, in one transaction; a failed group goes back to the front of the queue, in order. */
+    private boolean writeQueued() {
         List<Pending> group = new ArrayList<>();
-        for (Pending next; (next = queue.poll()) != null; ) {
+        inFlight = queue.peekFirst();
+        for (Pending next; (next = queue.pollFirst()) != null; ) {
             group.add(next);
         }
+        List<ProcessingLog.Part> parts = group.stream().flatMap(pending -> pending.parts().stream()).toList();
         try {
-            Connection writing = connection();
+            Connection writing = parts.isEmpty() ? null : connection();
             try {
-                append.accept(new JdbcTemplate(new SingleConnectionDataSource(writing, true)),
-                        group.stream().flatMap(pending -> pending.parts().stream()).toList());
-                writing.commit();
-            } catch (RuntimeException | SQLException | Error failed) {
+                if (writing != null) {
+                    append.accept(new JdbcTemplate(new SingleConnectionDataSource(writing, true)), parts);
+                    writing.commit();
+                }
+            } catch (RuntimeException | SQLException failed) {
                 discardConnection();
                 throw failed;
             }
-            group.forEach(pending -> pending.written().complete(null));
-        } catch (RuntimeException | SQLException | Error failed) {
-            group.forEach(pending -> pending.written().completeExceptionally(failed));
+        } catch (RuntimeException | SQLException failed) {
+            logger.warn("The processing log could not be written; trying again: {}", failed.toString());
+            for (int i = group.size() - 1; i >= 0; i--) {
+                queue.addFirst(group.get(i));
+            }
+            inFlight = null;
+            return false;
         }
+        inFlight = null;
+        group.stream().filter(pending -> pending.written() != null).forEach(pending -> pending.written().complete(null));
+        return true;
     }
 
     private Connection connection() throws SQLException {
@@ -122,12 +187,22 @@ final class GroupedAppends {
         }
     }
 
-    void close() {
-        writer.lock();
+    private static void pause(long millis) {
         try {
-            discardConnection();
-        } finally {
-            writer.unlock();
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Commits what is queued (trying a failing database a few more times) and stops the writer. */
+    void close() {
+        closing = true;
+        work.release();
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

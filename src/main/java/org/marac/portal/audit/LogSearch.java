@@ -54,6 +54,7 @@ public class LogSearch {
     @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
     @Transactional(readOnly = true)
     public List<Entry> page(Filter filter, int offset, int limit) {
+        log.awaitWritten();
         Query query = query(filter);
         query.arguments.add(limit);
         query.arguments.add(offset);
@@ -68,6 +69,7 @@ public class LogSearch {
     @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
     @Transactional(readOnly = true)
     public int count(Filter filter) {
+        log.awaitWritten();
         Query query = query(filter);
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM processing_log l" + query.where, Integer.class,
                 query.arguments.toArray());

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +15,6 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.marac.portal.partner.PortalUser;
@@ -29,10 +29,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes the processing log. An entry of a change joins the transaction of the change it records, so either
- * both happen or neither does; an entry of a consultation or refusal, which changes nothing, is written with
- * others arriving at the same moment ({@link GroupedAppends}) and committed before the caller goes on. Each
- * entry's hash covers its content and the previous entry's hash; the chain's head row is locked while
- * appending, so concurrent writers queue and the chain never forks.
+ * both happen or neither does; an entry of a consultation or refusal, which changes nothing, is queued for the
+ * log's writer ({@link GroupedAppends}), which commits it moments later with the others of the moment, and the
+ * portal stops showing data if the writer falls behind. Each entry's hash covers its content and the previous
+ * entry's hash; the chain's head row is locked while appending, so concurrent writers queue and the chain never
+ * forks.
  */
 @Service
 public class ProcessingLog {
@@ -44,12 +45,16 @@ public class ProcessingLog {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** How far the log's writer may fall behind before the portal stops showing data. */
+    static final Duration MAX_BEHIND = Duration.ofSeconds(10);
+    private static final Duration AWAIT_WRITTEN = Duration.ofSeconds(30);
+
     private final GroupedAppends grouped;
 
     ProcessingLog(JdbcTemplate jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.grouped = new GroupedAppends(dataSource, ProcessingLog::append);
+        this.grouped = new GroupedAppends(dataSource, ProcessingLog::append, MAX_BEHIND);
     }
 
     @PreDestroy
@@ -73,56 +78,36 @@ public class ProcessingLog {
 
     /**
      * Records a consultation by the signed-in member that changes nothing (opening a case, a list page, a live
-     * meeting's screen): committed before this returns (or, inside {@link #asOneAct}, before the act returns),
-     * so nothing is shown unrecorded, but written with the other consultations of the moment rather than in the
-     * caller's transaction.
+     * meeting's screen): queued for the log's writer, which commits it with the other consultations of the moment,
+     * rather than in the caller's transaction. Refused, so the read fails, while the writer is more than
+     * {@link #MAX_BEHIND} behind.
      */
     public void recordConsultation(Subject subject, String detail) {
-        List<Part> parts = partsFor(ProcessingOperation.CONSULTATION, subject, null, detail);
-        List<Part> gathered = ONE_ACT.get();
-        if (gathered != null && !holdsHead()) {
-            gathered.addAll(parts);
-        } else {
-            writeApart(parts);
-        }
+        writeApart(partsFor(ProcessingOperation.CONSULTATION, subject, null, detail));
     }
 
     /**
-     * Writes entries now: grouped on the log's own connection and committed before this returns, or, when the
-     * caller's transaction holds the chain's head (the log's connection would wait for it), in that transaction.
+     * Queues entries for the log's writer or, when the caller's transaction holds the chain's head (the writer
+     * would wait for it), writes them in that transaction.
      */
     private void writeApart(List<Part> parts) {
         if (holdsHead()) {
             append(jdbc, parts);
         } else {
-            grouped.appendAndWait(parts);
+            grouped.appendLater(parts);
         }
     }
 
-    /** The consultations of the act under way on this thread, if one is (see {@link #asOneAct}). */
-    private static final ThreadLocal<List<Part>> ONE_ACT = new ThreadLocal<>();
-
     /**
-     * Runs one act of reading, such as opening a case's page, whose sections each read (and record) through
-     * their own service: the consultations they record are committed together when it ends, once instead of
-     * once a section, and before its result is returned to be shown. Each keeps its own entry and detail;
-     * refusals are still recorded at once. Records only what the services called inside record, so it needs no
-     * role of its own.
+     * Returns once every entry recorded before the call is committed: the data protection officer's search,
+     * export and verification then see all processing up to the moment they were asked for.
      */
-    public <T> T asOneAct(Supplier<T> reads) {
-        if (ONE_ACT.get() != null) {
-            return reads.get();
+    public void awaitWritten() {
+        if (holdsHead()) {
+            // The writer would wait for this transaction's lock on the head, and this for the writer.
+            throw new IllegalStateException("Wait for the log before recording a change in the same transaction");
         }
-        List<Part> gathered = new ArrayList<>();
-        ONE_ACT.set(gathered);
-        try {
-            return reads.get();
-        } finally {
-            ONE_ACT.remove();
-            if (!gathered.isEmpty()) {
-                writeApart(gathered);
-            }
-        }
+        grouped.awaitWritten(AWAIT_WRITTEN);
     }
 
     /**
@@ -132,15 +117,15 @@ public class ProcessingLog {
     public void recordDenial(Subject subject, String detail) {
         List<Part> parts = partsFor(ProcessingOperation.ACCESS_DENIED, subject, null, detail);
         if (holdsHead()) {
-            // Written apart now, it would wait for this transaction's lock on the head: record once it has ended.
+            // Its place in the chain comes after this transaction's entries, whether they are kept or rolled back.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    grouped.appendAndWait(parts);
+                    grouped.appendLater(parts);
                 }
             });
         } else {
-            grouped.appendAndWait(parts);
+            grouped.appendLater(parts);
         }
     }
 
@@ -179,7 +164,7 @@ public class ProcessingLog {
     }
 
     /** Appends the entries on the given connection's transaction. */
-    private static void append(JdbcTemplate jdbc, List<Part> parts) {
+    static void append(JdbcTemplate jdbc, List<Part> parts) {
         // One locked head row rather than "the last entry": no gap locks, so writers queue without deadlocks.
         String previous = jdbc.queryForObject("SELECT last_hash FROM processing_log_head WHERE id = 1 FOR UPDATE",
                 String.class);

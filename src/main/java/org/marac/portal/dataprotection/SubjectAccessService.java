@@ -76,6 +76,8 @@ public class SubjectAccessService {
     @PreAuthorize("hasRole('DATA_PROTECTION_OFFICER')")
     @Transactional
     public byte[] export(Long personId) {
+        // Before the first read: this transaction's snapshot must hold every entry recorded until now.
+        log.awaitWritten();
         Set<Long> ids = people.samePersonIds(personId);
         List<MaracCase> cases = nominations.casesInvolving(ids);
         Map<String, Object> report = new LinkedHashMap<>();

@@ -108,16 +108,9 @@ public class LiveMeetingService {
      * screen of a meeting asks at once when the chair moves on: the meeting, agenda, case and actions are
      * read once for all of them (research once per agency), and each screen checks its own member against
      * that read (invitation and confidentiality, and the sharing policy once per {@link CaseAccessPolicy.Viewpoint}).
-     * The screen's consultations are committed together before it is given the state.
      */
     @CaseRoles
     public LiveState state(Long meetingId) {
-        // One act: what this screen reads through other services (research, actions) is logged with its own
-        // consultation in one commit, and a read shared with the other screens never waits for this one's commit.
-        return log.asOneAct(() -> readState(meetingId));
-    }
-
-    private LiveState readState(Long meetingId) {
         LiveSnapshots.Round round = snapshots.round(meetingId, snapshots.generation(meetingId), clock.instant());
         ReadOnlyEntities.in(entityManager);
         Meeting meeting = access.content(round.once(new MeetingKey(meetingId),

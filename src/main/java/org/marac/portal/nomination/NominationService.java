@@ -286,11 +286,17 @@ public class NominationService {
         return cases.personIdsOf(caseId);
     }
 
-    /** One page of the cases the acting member may see, newest first; the rows shown are logged. */
+    /**
+     * One page of the cases the acting member may see, newest first, as the list shows them; the rows shown, and
+     * the victims they name, are logged.
+     */
     @CaseRoles
-    public List<MaracCase> visibleCases(CaseListFilter filter, int page, int pageSize) {
-        return shown(cases.findAll(policy.visibleTo(PortalUser.require()).and(matching(filter)),
-                PageRequest.of(page, pageSize, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))).getContent());
+    public List<CaseListRow> visibleCases(CaseListFilter filter, int page, int pageSize) {
+        List<CaseListRow> rows = cases.findAll(policy.visibleTo(PortalUser.require()).and(matching(filter)),
+                        PageRequest.of(page, pageSize, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))))
+                .stream().map(CaseListRow::of).toList();
+        logListed(rows.stream().map(CaseListRow::id).toList(), rows.stream().map(CaseListRow::victimId).toList());
+        return rows;
     }
 
     /** How many cases the filter finds among those the acting member may see: a count, so nobody's data is consulted. */
@@ -312,14 +318,18 @@ public class NominationService {
         };
     }
 
-    /** A list page consults every row it shows: one log entry names them all. */
+    /** A list of whole cases consults every row it shows and everyone in them: one log entry names them all. */
     private List<MaracCase> shown(List<MaracCase> rows) {
-        if (!rows.isEmpty()) {
-            log.recordConsultation(ProcessingLog.Subject.of("CASE_LIST", null,
-                    rows.stream().flatMap(c -> c.personIds().stream()).toList()),
-                    "cases " + rows.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")));
-        }
+        logListed(rows.stream().map(MaracCase::getId).toList(), rows.stream().flatMap(c -> c.personIds().stream()).toList());
         return rows;
+    }
+
+    /** One entry for a list: the cases shown (its rows) and the people whose data they show. */
+    private void logListed(List<Long> caseIds, List<Long> people) {
+        if (!caseIds.isEmpty()) {
+            log.recordConsultation(ProcessingLog.Subject.of("CASE_LIST", null, people),
+                    "cases " + caseIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
     }
 
     /** The acting chair's queue: submitted nominations in the areas they chair, oldest first. */

@@ -113,7 +113,7 @@ class RetentionTest {
                 LocalDate.now().plusYears(1));
         assertThat(kept.getStatus()).isEqualTo(RetentionStatus.RETAINED);
         assertThat(jdbc.queryForObject("SELECT detail FROM processing_log WHERE subject_type = 'CASE' AND subject_id = ?"
-                + " ORDER BY id DESC LIMIT 1", String.class, old.getId())).contains("Civil claim pending");
+                + " AND operation = 'ALTERATION' ORDER BY id DESC LIMIT 1", String.class, old.getId())).contains("Civil claim pending");
         signIn.out();
         job.openDueReviews();
         signIn.as(demo.get("dpo"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.marac.portal.base.InvalidFieldException;
 import org.marac.portal.nomination.CaseListFilter;
+import org.marac.portal.nomination.CaseListRow;
 import org.marac.portal.notification.MemberNotice;
 import org.marac.portal.notification.NotificationKind;
 import org.marac.portal.notification.NotificationService;
@@ -67,11 +68,11 @@ class AgendaPublicationTest {
         signIn.as(demo.get(username));
         try {
             nominations.find(maracCase.getId());
-            boolean listed = nominations.visibleCases(byReference(maracCase), 0, 50).stream().anyMatch(c -> c.getId().equals(maracCase.getId()));
+            boolean listed = nominations.visibleCases(byReference(maracCase), 0, 50).stream().anyMatch(c -> c.id().equals(maracCase.getId()));
             assertThat(listed).as("%s's case list agrees with the single read", username).isTrue();
             return true;
         } catch (CaseNotFoundException notVisible) {
-            assertThat(nominations.visibleCases(byReference(maracCase), 0, 50)).extracting(MaracCase::getId).doesNotContain(maracCase.getId());
+            assertThat(nominations.visibleCases(byReference(maracCase), 0, 50)).extracting(CaseListRow::id).doesNotContain(maracCase.getId());
             return false;
         }
     }

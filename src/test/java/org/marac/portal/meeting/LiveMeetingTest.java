@@ -39,6 +39,8 @@ class LiveMeetingTest {
     @Autowired
     MeetingService meetings;
     @Autowired
+    org.marac.portal.audit.ProcessingLog processingLog;
+    @Autowired
     AgendaService agendas;
     @Autowired
     LiveMeetingService live;
@@ -247,6 +249,7 @@ class LiveMeetingTest {
     }
 
     private long consultations(String username, MaracCase maracCase) {
+        processingLog.awaitWritten();
         return jdbc.queryForObject("SELECT COUNT(*) FROM processing_log WHERE operation = 'CONSULTATION'"
                 + " AND member_id = ? AND subject_type = 'CASE' AND subject_id = ? AND detail LIKE 'live meeting%'",
                 Long.class, demo.get(username).getId(), maracCase.getId());

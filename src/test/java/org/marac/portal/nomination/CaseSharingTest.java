@@ -26,6 +26,8 @@ class CaseSharingTest {
     @Autowired
     NominationService nominations;
     @Autowired
+    org.marac.portal.audit.ProcessingLog processingLog;
+    @Autowired
     CaseSharing sharing;
     @Autowired
     CaseInformationService information;
@@ -56,7 +58,7 @@ class CaseSharingTest {
     private void assertInvisibleTo(String username, MaracCase maracCase) {
         signIn.as(demo.get(username));
         assertThatThrownBy(() -> nominations.find(maracCase.getId())).isInstanceOf(CaseNotFoundException.class);
-        assertThat(nominations.visibleCases(CaseListFilter.all(), 0, 500)).extracting(MaracCase::getId).doesNotContain(maracCase.getId());
+        assertThat(nominations.visibleCases(CaseListFilter.all(), 0, 500)).extracting(CaseListRow::id).doesNotContain(maracCase.getId());
     }
 
     @Test
@@ -65,6 +67,7 @@ class CaseSharingTest {
 
         assertInvisibleTo("police", accepted);
         assertInvisibleTo("yos", accepted);
+        processingLog.awaitWritten();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processing_log WHERE operation = 'ACCESS_DENIED'"
                 + " AND subject_type = 'CASE' AND subject_id = ? AND member_id = ?", Long.class,
                 accepted.getId(), demo.get("yos").getId())).isPositive();
@@ -78,7 +81,7 @@ class CaseSharingTest {
         sharedWithPolice(accepted, ShareSource.MEETING_AGENDA, 9001L);
         signIn.as(demo.get("police-lead"));
         assertThat(nominations.find(accepted.getId()).getReference()).isEqualTo(accepted.getReference());
-        assertThat(nominations.visibleCases(CaseListFilter.all(), 0, 500)).extracting(MaracCase::getId).contains(accepted.getId());
+        assertThat(nominations.visibleCases(CaseListFilter.all(), 0, 500)).extracting(CaseListRow::id).contains(accepted.getId());
         assertThat(jdbc.queryForObject("SELECT recipient_agency_id FROM processing_log WHERE operation = 'DISCLOSURE'"
                 + " AND subject_id = ? ORDER BY id DESC LIMIT 1", Long.class, accepted.getId()))
                 .isEqualTo(demo.get("police").getAgency().getId());
@@ -173,6 +176,7 @@ class CaseSharingTest {
             assertThatThrownBy(() -> nominations.visibleCases(CaseListFilter.all(), 0, 500)).as(username).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> information.readable(accepted.getId())).as(username)
                     .isInstanceOf(AccessDeniedException.class);
+            processingLog.awaitWritten();
             assertThat(jdbc.queryForObject("SELECT detail FROM processing_log WHERE operation = 'ACCESS_DENIED'"
                     + " AND member_id = ? ORDER BY id DESC LIMIT 1", String.class, demo.get(username).getId()))
                     .isEqualTo("CaseInformationService.readable");

@@ -58,7 +58,7 @@ class NominationServiceTest {
         assertThat(nominations.find(draft.getId()).getId()).isEqualTo(draft.getId());
         signIn.as(demo.get("police"));
         assertThatThrownBy(() -> nominations.find(draft.getId())).isInstanceOf(CaseNotFoundException.class);
-        assertThat(nominations.visibleCases(CaseListFilter.all(), 0, 500)).extracting(MaracCase::getId).doesNotContain(draft.getId());
+        assertThat(nominations.visibleCases(CaseListFilter.all(), 0, 500)).extracting(CaseListRow::id).doesNotContain(draft.getId());
         signIn.as(demo.get("chair"));
         assertThatThrownBy(() -> nominations.find(draft.getId())).isInstanceOf(CaseNotFoundException.class);
 

@@ -41,6 +41,8 @@ class ReviewFlowTest {
     @Autowired
     ScrutinyFixtures fixtures;
     @Autowired
+    org.marac.portal.audit.ProcessingLog processingLog;
+    @Autowired
     SummaryService summaries;
     @Autowired
     CaseReviewService reviews;
@@ -123,6 +125,7 @@ class ReviewFlowTest {
                 .isInstanceOfSatisfying(IdentifyingTextException.class, refused -> assertThat(refused.findings())
                         .extracting(f -> f.kind()).contains(IdentifyingText.Kind.POSTCODE, IdentifyingText.Kind.NAME));
         // The refused attempt is on record, so that trying names against a case leaves a trace.
+        processingLog.awaitWritten();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM processing_log WHERE subject_type = 'SCRUTINY_TEXT_CHECK'"
                 + " AND member_id = ? AND detail LIKE ? AND detail NOT LIKE '%, 0 found'", Long.class,
                 demo.get("dpo").getId(), "cases " + closed.getId() + ":%")).isEqualTo(1);

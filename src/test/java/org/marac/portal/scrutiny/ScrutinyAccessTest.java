@@ -35,6 +35,8 @@ class ScrutinyAccessTest {
     @Autowired
     ScrutinyFixtures fixtures;
     @Autowired
+    org.marac.portal.audit.ProcessingLog processingLog;
+    @Autowired
     PseudonymisedCaseService pseudonymised;
     @Autowired
     NominationService nominations;
@@ -59,6 +61,7 @@ class ScrutinyAccessTest {
     }
 
     private long logged(String operation, String subjectType, Long subjectId, Member member) {
+        processingLog.awaitWritten();
         return jdbc.queryForObject("SELECT COUNT(*) FROM processing_log WHERE operation = ? AND subject_type = ?"
                 + " AND subject_id <=> ? AND member_id = ?", Long.class, operation, subjectType, subjectId, member.getId());
     }

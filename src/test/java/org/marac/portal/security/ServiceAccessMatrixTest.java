@@ -55,7 +55,7 @@ class ServiceAccessMatrixTest {
             "ProcessingLog.record", "writes the log inside the caller's transaction; every caller is a checked service",
             "ProcessingLog.recordDenial", "records a refusal the caller has just made",
             "ProcessingLog.recordConsultation", "records what the calling (checked) service has just let its member read",
-            "ProcessingLog.asOneAct", "runs the caller's own (checked) service calls; records only what they record",
+            "ProcessingLog.awaitWritten", "reads and records nothing: waits for the log's writer (the DPO's search and verification)",
             "MemberService.recordLogin", "runs in the login flow before the identity has any authority; creates only a pending member",
             "MemberService.findByIdentity", "read by the security filter for the identity it has just authenticated",
             "NotificationService.send", "joins the caller's checked transaction; also sent by jobs without a member; refuses personal data",

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.marac.portal.base.ui.Labels;
+import org.marac.portal.nomination.CaseListRow;
 import org.marac.portal.nomination.Incident;
 import org.marac.portal.nomination.MaracCase;
 
@@ -14,8 +15,16 @@ final class CaseLabels {
     }
 
     static String reference(MaracCase maracCase) {
-        return maracCase.getReference() != null ? maracCase.getReference()
-                : UI.getCurrent().getTranslation("case.draftReference", maracCase.getId());
+        return reference(maracCase.getId(), maracCase.getReference());
+    }
+
+    static String reference(CaseListRow row) {
+        return reference(row.id(), row.reference());
+    }
+
+    /** A draft has no reference yet: it is named by its number. */
+    private static String reference(Long caseId, String reference) {
+        return reference != null ? reference : UI.getCurrent().getTranslation("case.draftReference", caseId);
     }
 
     /** Hate flags in words: monitored strands (with the religion), local strands, cyber-enabled. */

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.marac.portal.audit.ProcessingLog;
 import org.marac.portal.base.ui.DateFormats;
 import org.marac.portal.base.ui.LabelledLine;
 import org.marac.portal.base.ui.Labels;
@@ -49,12 +48,10 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CaseInformationService information;
     private final CaseClosureService closure;
     private final List<CaseViewSection> contributed;
-    private final ProcessingLog log;
     private String title = "";
 
     CaseView(NominationService nominations, RiskAssessmentService risk, CaseInformationService information,
-            CaseClosureService closure, List<CaseViewSection> contributed, ProcessingLog log) {
-        this.log = log;
+            CaseClosureService closure, List<CaseViewSection> contributed) {
         this.nominations = nominations;
         this.risk = risk;
         this.information = information;
@@ -66,14 +63,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        // Each section reads through its own service: one act of opening the case, its consultations committed together.
-        log.asOneAct(() -> {
-            show(event);
-            return null;
-        });
-    }
-
-    private void show(BeforeEnterEvent event) {
         MaracCase maracCase;
         try {
             maracCase = nominations.find(Long.valueOf(event.getRouteParameters().get("caseId").orElse("")));

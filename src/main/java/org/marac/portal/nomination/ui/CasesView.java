@@ -17,9 +17,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.marac.portal.nomination.CaseListFilter;
-import org.marac.portal.nomination.CaseParty;
+import org.marac.portal.nomination.CaseListRow;
 import org.marac.portal.nomination.CaseStatus;
-import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
 import org.marac.portal.partner.PortalUser;
 import org.marac.portal.partner.Role;
@@ -43,16 +42,15 @@ public class CasesView extends Main implements HasDynamicTitle {
             nominate.setId("nominate");
             header.add(nominate);
         }
-        Grid<MaracCase> grid = new Grid<>();
+        Grid<CaseListRow> grid = new Grid<>();
         grid.addColumn(CaseLabels::reference).setHeader(getTranslation("case.reference")).setAutoWidth(true);
-        grid.addColumn(c -> c.victim().map(CaseParty::getPerson).map(p -> p.displayName()).orElse(""))
-                .setHeader(getTranslation("case.victim")).setFlexGrow(2);
-        grid.addColumn(c -> c.getArea() == null ? "" : c.getArea().getName()).setHeader(getTranslation("case.area")).setAutoWidth(true);
-        grid.addColumn(c -> c.getNominatingAgency().getName()).setHeader(getTranslation("case.agency")).setAutoWidth(true);
-        grid.addColumn(c -> Labels.of("case.status", c.getStatus())).setHeader(getTranslation("case.status"));
-        grid.addColumn(c -> c.getEndorsedRisk() == null ? "" : Labels.of("risk.level", c.getEndorsedRisk()))
+        grid.addColumn(c -> c.victimName() == null ? "" : c.victimName()).setHeader(getTranslation("case.victim")).setFlexGrow(2);
+        grid.addColumn(c -> c.areaName() == null ? "" : c.areaName()).setHeader(getTranslation("case.area")).setAutoWidth(true);
+        grid.addColumn(CaseListRow::agencyName).setHeader(getTranslation("case.agency")).setAutoWidth(true);
+        grid.addColumn(c -> Labels.of("case.status", c.status())).setHeader(getTranslation("case.status"));
+        grid.addColumn(c -> c.endorsedRisk() == null ? "" : Labels.of("risk.level", c.endorsedRisk()))
                 .setHeader(getTranslation("case.endorsedRisk")).setAutoWidth(true);
-        grid.addColumn(c -> DateFormats.dateTime(c.getSubmittedAt())).setHeader(getTranslation("case.submitted")).setAutoWidth(true);
+        grid.addColumn(c -> DateFormats.dateTime(c.submittedAt())).setHeader(getTranslation("case.submitted")).setAutoWidth(true);
         Grids.openable(grid, CaseLabels::reference, this::open);
         grid.setItems(query -> nominations.visibleCases(filter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) nominations.countVisibleCases(filter));
@@ -75,17 +73,17 @@ public class CasesView extends Main implements HasDynamicTitle {
         add(header, filters, grid);
     }
 
-    private void filterBy(Grid<MaracCase> grid, java.util.Set<CaseStatus> statuses, String reference) {
+    private void filterBy(Grid<CaseListRow> grid, java.util.Set<CaseStatus> statuses, String reference) {
         filter = new CaseListFilter(statuses, reference);
         grid.getDataProvider().refreshAll();
     }
 
-    private void open(MaracCase maracCase) {
+    private void open(CaseListRow row) {
         getUI().ifPresent(ui -> {
-            if (maracCase.getStatus() == CaseStatus.DRAFT && PortalUser.require().hasRole(Role.PRACTITIONER)) {
-                ui.navigate(NominationView.class, NominationView.parametersFor(maracCase));
+            if (row.status() == CaseStatus.DRAFT && PortalUser.require().hasRole(Role.PRACTITIONER)) {
+                ui.navigate(NominationView.class, NominationView.parametersFor(row.id()));
             } else {
-                ui.navigate(CaseView.class, NominationView.parametersFor(maracCase));
+                ui.navigate(CaseView.class, NominationView.parametersFor(row.id()));
             }
         });
     }

@@ -77,7 +77,11 @@ public class NominationView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     static RouteParameters parametersFor(MaracCase maracCase) {
-        return new RouteParameters("caseId", String.valueOf(maracCase.getId()));
+        return parametersFor(maracCase.getId());
+    }
+
+    static RouteParameters parametersFor(Long caseId) {
+        return new RouteParameters("caseId", String.valueOf(caseId));
     }
 
     @Override
