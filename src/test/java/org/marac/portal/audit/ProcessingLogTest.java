@@ -53,8 +53,9 @@ class ProcessingLogTest {
 
     private List<Map<String, Object>> entriesFor(String subjectType, Long subjectId) {
         log.awaitWritten();
-        return jdbc.queryForList("SELECT * FROM processing_log WHERE subject_type = ? AND subject_id <=> ? ORDER BY id",
-                subjectType, subjectId);
+        // In the order they happened: a consultation is committed a moment after it is made, maybe after a later change.
+        return jdbc.queryForList("SELECT * FROM processing_log WHERE subject_type = ? AND subject_id <=> ?"
+                + " ORDER BY occurred_at, id", subjectType, subjectId);
     }
 
     @Test

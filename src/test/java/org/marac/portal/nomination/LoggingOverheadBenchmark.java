@@ -36,8 +36,8 @@ class LoggingOverheadBenchmark extends KaribuTest {
     /** The rows a lazy case list loads at a time (Vaadin's grid asks for 50). */
     private static final int PAGE = 50;
 
-    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 5);
-    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 25);
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 10);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 40);
     private static final int CASES_PER_ROUND = 50;
     private static final int PAGES_PER_ROUND = 10;
 
