@@ -80,10 +80,10 @@ final class GroupedAppends {
         }
         if (oldest != null && System.nanoTime() - oldest.queuedAt() > maxBehindNanos) {
             work.release();
-            throw new IllegalStateException("The processing log is not being written: nothing is shown until it is");
+            throw new ProcessingLogUnavailableException("The processing log is not being written: nothing is shown until it is");
         }
         if (closing) {
-            throw new IllegalStateException("The processing log has stopped");
+            throw new ProcessingLogUnavailableException("The processing log has stopped");
         }
         queue.addLast(new Pending(parts, System.nanoTime(), null));
         work.release();

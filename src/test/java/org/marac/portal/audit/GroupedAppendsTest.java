@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,10 +32,10 @@ class GroupedAppendsTest {
         GroupedAppends writer = new GroupedAppends(dataSource, ProcessingLog::append, MAX_BEHIND);
         try {
             Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
-            try (Connection holder = holdHead()) {
+            try (Connection holder = HeldHead.hold(dataSource)) {
                 writer.appendLater(parts("queued while the head was held"));
                 Thread.sleep(MAX_BEHIND.multipliedBy(2).toMillis());
-                assertThatThrownBy(() -> writer.appendLater(parts("refused"))).isInstanceOf(IllegalStateException.class)
+                assertThatThrownBy(() -> writer.appendLater(parts("refused"))).isInstanceOf(ProcessingLogUnavailableException.class)
                         .hasMessageContaining("not being written");
                 holder.rollback();
             }
@@ -77,7 +76,7 @@ class GroupedAppendsTest {
     void closingCommitsEverythingQueuedFirst() throws Exception {
         GroupedAppends writer = new GroupedAppends(dataSource, ProcessingLog::append, Duration.ofSeconds(10));
         Long before = jdbc.queryForObject("SELECT MAX(id) FROM processing_log", Long.class);
-        Connection holder = holdHead();
+        Connection holder = HeldHead.hold(dataSource);
         for (int i = 1; i <= 3; i++) {
             writer.appendLater(parts("queued at shutdown " + i));
         }
@@ -92,17 +91,7 @@ class GroupedAppendsTest {
         writer.close();
         releaser.join();
         assertThat(details(before)).containsExactly("queued at shutdown 1", "queued at shutdown 2", "queued at shutdown 3");
-        assertThatThrownBy(() -> writer.appendLater(parts("after closing"))).isInstanceOf(IllegalStateException.class);
-    }
-
-    /** A transaction on another connection that has locked the chain's head, as a long change would. */
-    private Connection holdHead() throws Exception {
-        Connection holder = dataSource.getConnection();
-        holder.setAutoCommit(false);
-        try (Statement lock = holder.createStatement()) {
-            lock.executeQuery("SELECT last_hash FROM processing_log_head WHERE id = 1 FOR UPDATE").close();
-        }
-        return holder;
+        assertThatThrownBy(() -> writer.appendLater(parts("after closing"))).isInstanceOf(ProcessingLogUnavailableException.class);
     }
 
     private static List<ProcessingLog.Part> parts(String detail) {

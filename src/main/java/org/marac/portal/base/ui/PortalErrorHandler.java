@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.marac.portal.base.ExplainedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,6 +36,9 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             show(ui, "error.accessDenied");
         } else if (cause instanceof OptimisticLockingFailureException) {
             show(ui, "error.stale");
+        } else if (cause instanceof ExplainedFailure explained) {
+            log.warn("Refused: {}", cause.getMessage());
+            show(ui, explained.messageKey());
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, reference {}", reference, event.getThrowable());
@@ -53,7 +57,7 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     private static Throwable rootOf(Throwable throwable) {
         Throwable cause = throwable;
         while (cause.getCause() != null && !(cause instanceof AccessDeniedException)
-                && !(cause instanceof OptimisticLockingFailureException)) {
+                && !(cause instanceof OptimisticLockingFailureException) && !(cause instanceof ExplainedFailure)) {
             cause = cause.getCause();
         }
         return cause;
