@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.marac.portal.nomination.MaracCase;
 import org.marac.portal.nomination.NominationService;
+import org.marac.portal.support.HeldHead;
 import org.marac.portal.support.KaribuTest;
 import org.marac.portal.support.Nominations;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.marac.portal.audit;
+package org.marac.portal.support;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,13 +6,13 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /** A transaction on a connection of its own that has locked the chain's head, as a stuck change would. */
-final class HeldHead {
+public final class HeldHead {
 
     private HeldHead() {
     }
 
     /** The connection holding the lock: roll it back (or close it) to let the log go on. */
-    static Connection hold(DataSource dataSource) throws SQLException {
+    public static Connection hold(DataSource dataSource) throws SQLException {
         Connection holder = dataSource.getConnection();
         holder.setAutoCommit(false);
         try (Statement lock = holder.createStatement()) {
