@@ -1,5 +1,6 @@
 package org.marac.portal.audit.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +18,8 @@ public class LogUnavailableView extends Main implements HasErrorParameter<Proces
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ProcessingLogUnavailableException> parameter) {
         addClassName("access-page");
-        add(new H1(getTranslation("logUnavailable.title")), new Paragraph(getTranslation("error.logUnavailable")));
+        add(new H1(getTranslation("logUnavailable.title")), new Paragraph(getTranslation("error.logUnavailable")),
+                new Anchor("", getTranslation("denied.home")));
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 }

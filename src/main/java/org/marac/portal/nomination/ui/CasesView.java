@@ -55,6 +55,7 @@ public class CasesView extends Main implements HasDynamicTitle {
         grid.setItems(query -> nominations.visibleCases(filter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) nominations.countVisibleCases(filter));
         grid.setAriaLabel(getTranslation("nav.cases"));
+        grid.setEmptyStateText(getTranslation("cases.none"));
         grid.setId("cases");
         grid.setSizeFull();
 
